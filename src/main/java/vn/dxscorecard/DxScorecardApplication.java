@@ -1,0 +1,71 @@
+package vn.dxscorecard;
+
+import java.io.IOException;
+import java.nio.file.Files;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import vn.dxscorecard.ops.CommandLine;
+import vn.dxscorecard.ops.ExitCodes;
+import vn.dxscorecard.ops.ScorecardRunner;
+import vn.dxscorecard.ops.UsageException;
+import vn.dxscorecard.reference.ReferenceDataException;
+
+/** The command-line entry point: parses the options itself so that every outcome has its own exit code. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class DxScorecardApplication {
+
+    private static final Logger log = LoggerFactory.getLogger(DxScorecardApplication.class);
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs one launch and returns its exit code (SPEC §7); {@link #main} only adds {@code System.exit}. */
+    public static int run(String... args) {
+        CommandLine options;
+        try {
+            options = CommandLine.parse(args);
+            if (options.help()) {
+                System.out.print(CommandLine.USAGE);
+                return ExitCodes.COMPLETED;
+            }
+            options.checkFolders();
+            Files.createDirectories(options.data());
+        } catch (UsageException e) {
+            System.err.println("dx-scorecard: " + e.getMessage() + " (see --help)");
+            return ExitCodes.BAD_ARGUMENTS;
+        } catch (IOException e) {
+            System.err.println("dx-scorecard: cannot create the data folder: " + e.getMessage());
+            return ExitCodes.BAD_ARGUMENTS;
+        }
+        SpringApplication application = new SpringApplication(DxScorecardApplication.class);
+        try (ConfigurableApplicationContext context = application.run(
+                options.springArguments().toArray(String[]::new))) {
+            return context.getBean(ScorecardRunner.class).run(options.period(), options.rerun());
+        } catch (Exception e) {
+            Throwable configuration = configurationCause(e);
+            if (configuration != null) {
+                System.err.println("dx-scorecard: " + configuration.getMessage());
+                return ExitCodes.BAD_ARGUMENTS;
+            }
+            log.error("The job failed", e);
+            return ExitCodes.FAILED;
+        }
+    }
+
+    private static Throwable configurationCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ReferenceDataException || t instanceof UsageException) {
+                return t;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,134 @@
+package vn.dxscorecard.intake;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import vn.dxscorecard.reference.Period;
+import vn.dxscorecard.validation.RejectionRepository;
+
+/** The intake's rows of a period: files seen, raw rows of the chosen files, whole-file rejections. */
+@Repository
+public class IntakeRepository {
+
+    static final int BATCH = 1000;
+    /** Raw cells longer than this are cut: no valid code or number is anywhere near it. */
+    static final int MAX_CELL = 1000;
+
+    private final JdbcTemplate jdbc;
+    private final RejectionRepository rejections;
+
+    public IntakeRepository(JdbcTemplate jdbc, RejectionRepository rejections) {
+        this.jdbc = jdbc;
+        this.rejections = rejections;
+    }
+
+    public void deletePeriod(Period period) {
+        jdbc.update("DELETE FROM dx_raw_row WHERE period = ?", period.toString());
+        jdbc.update("DELETE FROM dx_file WHERE period = ?", period.toString());
+        rejections.delete(period, RejectionRepository.Stage.INTAKE);
+    }
+
+    public void saveFiles(Period period, List<FileRecord> files) {
+        List<Object[]> args = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            FileRecord f = files.get(i);
+            args.add(new Object[] {period.toString(), i, f.fileName(), f.unitCode(), f.revision(), f.sha256(),
+                    f.status().id(), String.valueOf(f.delimiter()), f.rowsRead(), f.messageVi(), f.messageEn()});
+        }
+        jdbc.batchUpdate("INSERT INTO dx_file (period, seq, file_name, unit_code, revision, sha256, status, delimiter,"
+                + " rows_read, rows_accepted, rows_rejected, message_vi, message_en)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)", args);
+        rejections.save(period, RejectionRepository.Stage.INTAKE,
+                files.stream().filter(f -> f.rejection() != null).map(FileRecord::rejection).toList());
+    }
+
+    /** Codes of the units whose file was accepted: they count as submitted, even if every row is rejected. */
+    public java.util.Set<String> submittedUnits(Period period) {
+        return new java.util.HashSet<>(jdbc.queryForList(
+                "SELECT unit_code FROM dx_file WHERE period = ? AND status = 'accepted'", String.class,
+                period.toString()));
+    }
+
+    public List<FileRecord> findFiles(Period period) {
+        return jdbc.query("SELECT * FROM dx_file WHERE period = ? ORDER BY seq", (rs, i) -> new FileRecord(
+                rs.getString("file_name"), rs.getString("unit_code"), (Integer) rs.getObject("revision", Integer.class),
+                rs.getString("sha256"), FileStatus.valueOf(rs.getString("status").toUpperCase(java.util.Locale.ROOT)),
+                rs.getLong("rows_read"), rs.getLong("rows_accepted"), rs.getLong("rows_rejected"),
+                rs.getString("delimiter").charAt(0), rs.getString("message_vi"),
+                rs.getString("message_en"), null), period.toString());
+    }
+
+    /** A sink that writes rows in JDBC batches; the caller's transaction makes the whole intake atomic. */
+    public BatchedRowSink sink(Period period) {
+        return new JdbcRowSink(period);
+    }
+
+    /** A sink holding rows not yet written; closing it writes them. */
+    public interface BatchedRowSink extends RowSink, AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private final class JdbcRowSink implements BatchedRowSink {
+
+        private final Period period;
+        private final List<RawRow> pending = new ArrayList<>(BATCH);
+
+        JdbcRowSink(Period period) {
+            this.period = period;
+        }
+
+        @Override
+        public void accept(RawRow row) {
+            pending.add(row);
+            if (pending.size() == BATCH) {
+                flush();
+            }
+        }
+
+        @Override
+        public void discardFile(String fileName) {
+            pending.removeIf(r -> r.fileName().equals(fileName));
+            jdbc.update("DELETE FROM dx_raw_row WHERE period = ? AND file_name = ?", period.toString(), fileName);
+        }
+
+        @Override
+        public void close() {
+            flush();
+        }
+
+        private void flush() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            jdbc.batchUpdate("INSERT INTO dx_raw_row (period, file_name, record_no, line_no, file_unit_code, delimiter,"
+                    + " unit_code, period_text, indicator_code, value_text, field_count, header_size)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", pending, BATCH, this::bind);
+            pending.clear();
+        }
+
+        private void bind(PreparedStatement ps, RawRow r) throws SQLException {
+            ps.setString(1, period.toString());
+            ps.setString(2, r.fileName());
+            ps.setLong(3, r.record());
+            ps.setLong(4, r.line());
+            ps.setString(5, r.fileUnitCode());
+            ps.setString(6, String.valueOf(r.delimiter()));
+            ps.setString(7, cut(r.unitCode()));
+            ps.setString(8, cut(r.period()));
+            ps.setString(9, cut(r.indicatorCode()));
+            ps.setString(10, cut(r.value()));
+            ps.setInt(11, r.fieldCount());
+            ps.setInt(12, r.headerSize());
+        }
+    }
+
+    private static String cut(String cell) {
+        return cell == null || cell.length() <= MAX_CELL ? cell : cell.substring(0, MAX_CELL);
+    }
+}

@@ -1,0 +1,262 @@
+package vn.dxscorecard.job;
+
+import java.time.Clock;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import vn.dxscorecard.intake.IntakeRepository;
+import vn.dxscorecard.intake.IntakeTasklet;
+import vn.dxscorecard.intake.RawRow;
+import vn.dxscorecard.intake.SubmissionIntake;
+import vn.dxscorecard.ops.DxProperties;
+import vn.dxscorecard.ops.PeriodStatusRepository;
+import vn.dxscorecard.ranking.PreviousResultsProvider;
+import vn.dxscorecard.ranking.RankingRepository;
+import vn.dxscorecard.ranking.RankingTasklet;
+import vn.dxscorecard.reference.Catalogue;
+import vn.dxscorecard.reference.Period;
+import vn.dxscorecard.reference.PeriodUnitRepository;
+import vn.dxscorecard.reference.Registry;
+import vn.dxscorecard.reference.RegistryUnit;
+import vn.dxscorecard.report.PeriodReportLoader;
+import vn.dxscorecard.report.PublishTasklet;
+import vn.dxscorecard.report.ReportWriter;
+import vn.dxscorecard.scoring.ScoreRepository;
+import vn.dxscorecard.scoring.ScoredUnit;
+import vn.dxscorecard.scoring.Scorer;
+import vn.dxscorecard.scoring.ScoringProcessor;
+import vn.dxscorecard.scoring.ScoringWriter;
+import vn.dxscorecard.validation.RejectionRepository;
+import vn.dxscorecard.validation.RowValidator;
+import vn.dxscorecard.validation.ValidatedRow;
+import vn.dxscorecard.validation.ValidationProcessor;
+import vn.dxscorecard.validation.ValidationRepository;
+import vn.dxscorecard.validation.ValidationWriter;
+
+/**
+ * The quarterly job: reference → intake → validation → scoring → ranking → publish. {@code period} is the identifying
+ * parameter. Every step first removes what an earlier attempt of it left for the period, so a restart after a crash
+ * resumes at the failed step and ends as one clean run would.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ScorecardJobConfig {
+
+    public static final String JOB_NAME = "dxScorecardJob";
+    public static final String PERIOD = "period";
+    private static final String PERIOD_PARAM = "#{jobParameters['period']}";
+
+    static final int VALIDATION_CHUNK = 1000;
+    static final int SCORING_CHUNK = 100;
+
+    @Bean
+    Job dxScorecardJob(JobRepository jobRepository, Step referenceStep, Step intakeStep, Step validationStep,
+            Step scoringStep, Step rankingStep, Step publishStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(referenceStep)
+                .next(intakeStep)
+                .next(validationStep)
+                .next(scoringStep)
+                .next(rankingStep)
+                .next(publishStep)
+                .build();
+    }
+
+    // --- reference: fix the period's roster of units
+
+    @Bean
+    Step referenceStep(JobRepository jobRepository, PlatformTransactionManager tm, Tasklet referenceTasklet) {
+        return new StepBuilder("referenceStep", jobRepository).tasklet(referenceTasklet, tm).build();
+    }
+
+    @Bean
+    @StepScope
+    Tasklet referenceTasklet(PeriodUnitRepository units, Registry registry, @Value(PERIOD_PARAM) String period) {
+        Period p = period(period);
+        return (contribution, context) -> {
+            List<RegistryUnit> valid = registry.validOn(p.lastDay());
+            units.replace(p, valid);
+            contribution.incrementWriteCount(valid.size());
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    // --- intake: files into staging rows
+
+    @Bean
+    Step intakeStep(JobRepository jobRepository, PlatformTransactionManager tm, Tasklet intakeTasklet) {
+        return new StepBuilder("intakeStep", jobRepository).tasklet(intakeTasklet, tm).build();
+    }
+
+    @Bean
+    @StepScope
+    Tasklet intakeTasklet(SubmissionIntake intake, IntakeRepository repository, Registry registry,
+            DxProperties properties, @Value(PERIOD_PARAM) String period) {
+        return new IntakeTasklet(intake, repository, registry, properties, period(period));
+    }
+
+    // --- validation: staged rows into accepted values and rejections
+
+    @Bean
+    Step validationStep(JobRepository jobRepository, PlatformTransactionManager tm,
+            JdbcCursorItemReader<RawRow> rawRowReader, ValidationProcessor validationProcessor,
+            ValidationWriter validationWriter, StepExecutionListener validationListener) {
+        return new StepBuilder("validationStep", jobRepository)
+                .<RawRow, ValidatedRow>chunk(VALIDATION_CHUNK)
+                .transactionManager(tm)
+                .reader(rawRowReader)
+                .processor(validationProcessor)
+                .writer(validationWriter)
+                .listener(validationListener)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    JdbcCursorItemReader<RawRow> rawRowReader(DataSource dataSource, @Value(PERIOD_PARAM) String period) {
+        return new JdbcCursorItemReaderBuilder<RawRow>()
+                .name("rawRowReader")
+                .dataSource(dataSource)
+                .sql("SELECT * FROM dx_raw_row WHERE period = ? ORDER BY file_name, record_no")
+                .queryArguments(period)
+                .rowMapper((rs, i) -> new RawRow(rs.getString("file_name"), rs.getString("file_unit_code"),
+                        rs.getString("delimiter").charAt(0), rs.getLong("line_no"), rs.getLong("record_no"),
+                        rs.getString("unit_code"), rs.getString("period_text"), rs.getString("indicator_code"),
+                        rs.getString("value_text"), null, rs.getInt("field_count"), rs.getInt("header_size")))
+                // A restarted step starts over: its listener has removed the partial output first.
+                .saveState(false)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ValidationProcessor validationProcessor(Catalogue catalogue, Registry registry, ValidationRepository values,
+            @Value(PERIOD_PARAM) String period) {
+        Period p = period(period);
+        return new ValidationProcessor(new RowValidator(catalogue, registry, p), values.duplicateIndicators(p));
+    }
+
+    @Bean
+    @StepScope
+    ValidationWriter validationWriter(ValidationRepository values, RejectionRepository rejections,
+            @Value(PERIOD_PARAM) String period) {
+        return new ValidationWriter(values, rejections, period(period));
+    }
+
+    @Bean
+    @StepScope
+    StepExecutionListener validationListener(ValidationRepository values, RejectionRepository rejections,
+            @Value(PERIOD_PARAM) String period) {
+        Period p = period(period);
+        return new StepExecutionListener() {
+            @Override
+            public void beforeStep(StepExecution stepExecution) {
+                values.deleteValues(p);
+                rejections.delete(p, RejectionRepository.Stage.VALIDATION);
+            }
+
+            @Override
+            public org.springframework.batch.core.ExitStatus afterStep(StepExecution stepExecution) {
+                values.updateFileCounts(p);
+                return stepExecution.getExitStatus();
+            }
+        };
+    }
+
+    // --- scoring: one unit at a time
+
+    @Bean
+    Step scoringStep(JobRepository jobRepository, PlatformTransactionManager tm, ListItemReader<RegistryUnit> unitReader,
+            ScoringProcessor scoringProcessor, ScoringWriter scoringWriter, StepExecutionListener scoringListener) {
+        return new StepBuilder("scoringStep", jobRepository)
+                .<RegistryUnit, ScoredUnit>chunk(SCORING_CHUNK)
+                .transactionManager(tm)
+                .reader(unitReader)
+                .processor(scoringProcessor)
+                .writer(scoringWriter)
+                .listener(scoringListener)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ListItemReader<RegistryUnit> unitReader(PeriodUnitRepository units, @Value(PERIOD_PARAM) String period) {
+        return new ListItemReader<>(units.findAll(period(period)));
+    }
+
+    @Bean
+    @StepScope
+    ScoringProcessor scoringProcessor(Scorer scorer, ValidationRepository values, IntakeRepository files,
+            @Value(PERIOD_PARAM) String period) {
+        Period p = period(period);
+        return new ScoringProcessor(scorer, values, files.submittedUnits(p), p);
+    }
+
+    @Bean
+    @StepScope
+    ScoringWriter scoringWriter(ScoreRepository scores, @Value(PERIOD_PARAM) String period) {
+        return new ScoringWriter(scores, period(period));
+    }
+
+    @Bean
+    @StepScope
+    StepExecutionListener scoringListener(ScoreRepository scores, @Value(PERIOD_PARAM) String period) {
+        Period p = period(period);
+        return new StepExecutionListener() {
+            @Override
+            public void beforeStep(StepExecution stepExecution) {
+                scores.delete(p);
+            }
+        };
+    }
+
+    // --- ranking: groups, ranks, change since last quarter
+
+    @Bean
+    Step rankingStep(JobRepository jobRepository, PlatformTransactionManager tm, Tasklet rankingTasklet) {
+        return new StepBuilder("rankingStep", jobRepository).tasklet(rankingTasklet, tm).build();
+    }
+
+    @Bean
+    @StepScope
+    Tasklet rankingTasklet(PeriodUnitRepository units, ScoreRepository scores, RankingRepository rankings,
+            PreviousResultsProvider previous, Registry registry, @Value(PERIOD_PARAM) String period) {
+        return new RankingTasklet(units, scores, rankings, previous, registry, period(period));
+    }
+
+    // --- publish: every output file, then the period is complete
+
+    @Bean
+    Step publishStep(JobRepository jobRepository, PlatformTransactionManager tm, Tasklet publishTasklet) {
+        return new StepBuilder("publishStep", jobRepository).tasklet(publishTasklet, tm).build();
+    }
+
+    @Bean
+    @StepScope
+    Tasklet publishTasklet(PeriodReportLoader loader, List<ReportWriter> writers, PeriodStatusRepository status,
+            DxProperties properties, Catalogue catalogue, Clock clock, @Value(PERIOD_PARAM) String period) {
+        return new PublishTasklet(loader, writers, status, properties, catalogue, clock, period(period));
+    }
+
+    static Period period(String text) {
+        return Period.parse(text).orElseThrow(() -> new IllegalArgumentException("bad period parameter " + text));
+    }
+}

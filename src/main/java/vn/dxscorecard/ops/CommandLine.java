@@ -1,0 +1,113 @@
+package vn.dxscorecard.ops;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import vn.dxscorecard.reference.Period;
+
+/**
+ * The command line of SPEC §7. Spring Boot would silently ignore a misspelt option; here any unknown option is an
+ * error. {@code --spring.*}, {@code --logging.*} and {@code --dx.*} pass through to the configuration.
+ */
+public record CommandLine(Optional<Period> period, Path input, Path output, Path data, Path catalogue,
+        Path reference, boolean rerun, boolean help, List<String> passThrough) {
+
+    public static final String USAGE = """
+            Usage: dx-scorecard [options]
+              --period=YYYY-Qn    quarter to score (default: the last quarter that has ended)
+              --input=DIR         folder of submissions <UNIT>_<PERIOD>[_rN].csv (default: input)
+              --output=DIR        where output/<period>/ is written (default: output)
+              --data=DIR          H2 database folder: our data and the job repository (default: data)
+              --catalogue=DIR     folder with pillars.csv and indicators.csv (default: shipped catalogue)
+              --reference=DIR     folder with provinces.csv and ministries.csv (default: shipped registry)
+              --rerun             recompute a period that was already completed
+              --help              print this help
+              --spring.*=, --logging.*=, --dx.*=   passed to the configuration (e.g. another database)
+            Exit codes: 0 completed, 1 failed, 2 bad arguments or configuration, 3 another run holds the lock.
+            """;
+
+    private static final List<String> VALUED = List.of("period", "input", "output", "data", "catalogue",
+            "reference");
+    private static final List<String> FLAGS = List.of("rerun", "help");
+    private static final List<String> PASS_THROUGH = List.of("spring.", "logging.", "dx.");
+
+    public static CommandLine parse(String... args) {
+        Map<String, String> values = new java.util.HashMap<>();
+        List<String> passThrough = new ArrayList<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--")) {
+                throw new UsageException("unexpected argument '" + arg + "'; options look like --name=value");
+            }
+            String body = arg.substring(2);
+            int eq = body.indexOf('=');
+            String name = eq < 0 ? body : body.substring(0, eq);
+            if (PASS_THROUGH.stream().anyMatch(name::startsWith)) {
+                passThrough.add(arg);
+            } else if (VALUED.contains(name)) {
+                if (eq < 0 || body.substring(eq + 1).isBlank()) {
+                    throw new UsageException("option --" + name + " needs a value: --" + name + "=...");
+                }
+                if (values.put(name, body.substring(eq + 1).trim()) != null) {
+                    throw new UsageException("option --" + name + " is given twice");
+                }
+            } else if (FLAGS.contains(name)) {
+                if (eq >= 0) {
+                    throw new UsageException("option --" + name + " takes no value");
+                }
+                values.put(name, "true");
+            } else {
+                throw new UsageException("unknown option '" + arg + "'");
+            }
+        }
+        Optional<Period> period = Optional.empty();
+        if (values.containsKey("period")) {
+            String text = values.get("period");
+            period = Optional.of(Period.parse(text).orElseThrow(() -> new UsageException(
+                    "malformed period '" + text + "': expected YYYY-Qn with n from 1 to 4, e.g. 2025-Q3")));
+        }
+        return new CommandLine(period, path(values, "input", "input"), path(values, "output", "output"),
+                path(values, "data", "data"), path(values, "catalogue", null), path(values, "reference", null),
+                values.containsKey("rerun"), values.containsKey("help"), List.copyOf(passThrough));
+    }
+
+    /** Checks the folders that must exist before anything starts. */
+    public void checkFolders() {
+        folder("--input", input);
+        if (catalogue != null) {
+            folder("--catalogue", catalogue);
+        }
+        if (reference != null) {
+            folder("--reference", reference);
+        }
+    }
+
+    /** Our options as Spring properties, with absolute paths (H2 refuses implicit relative paths). */
+    public List<String> springArguments() {
+        List<String> args = new ArrayList<>(passThrough);
+        args.add("--dx.input=" + input);
+        args.add("--dx.output=" + output);
+        args.add("--dx.data=" + data);
+        if (catalogue != null) {
+            args.add("--dx.catalogue=" + catalogue);
+        }
+        if (reference != null) {
+            args.add("--dx.reference=" + reference);
+        }
+        return args;
+    }
+
+    private static void folder(String option, Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new UsageException(option + " folder does not exist: " + dir);
+        }
+    }
+
+    private static Path path(Map<String, String> values, String name, String fallback) {
+        String value = values.getOrDefault(name, fallback);
+        return value == null ? null : Path.of(value).toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,48 @@
+package vn.dxscorecard.reference;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Every reporting unit with its validity, plus the always-valid national unit {@code QG} (SPEC §2, §4). */
+public record Registry(List<RegistryUnit> units) {
+
+    public static final RegistryUnit NATIONAL = new RegistryUnit(RegistryUnit.NATIONAL_CODE, "Quốc gia",
+            Kind.NATIONAL, LocalDate.of(1945, 9, 2), null, null);
+
+    private static final Comparator<RegistryUnit> ORDER = Comparator.comparing(RegistryUnit::kind)
+            .thenComparing(RegistryUnit::code);
+
+    public Registry {
+        units = units.stream().sorted(ORDER.thenComparing(RegistryUnit::validFrom)).toList();
+    }
+
+    /** Units that report for a period ending on {@code day}: provinces, then ministries, then {@code QG}. */
+    public List<RegistryUnit> validOn(LocalDate day) {
+        return units.stream().filter(u -> u.validOn(day)).toList();
+    }
+
+    public Optional<RegistryUnit> find(String code, LocalDate day) {
+        return units.stream().filter(u -> u.code().equals(code) && u.validOn(day)).findFirst();
+    }
+
+    /** Every row that ever carried this code, newest first; for messages about a code that is no longer valid. */
+    public List<RegistryUnit> history(String code) {
+        return units.stream().filter(u -> u.code().equals(code))
+                .sorted(Comparator.comparing(RegistryUnit::validFrom).reversed()).toList();
+    }
+
+    /**
+     * SPEC §5: the registry rows valid on the previous quarter's last day that are the unit's own row, or that ended
+     * before this quarter's last day naming the unit's code as successor.
+     */
+    public List<RegistryUnit> predecessors(RegistryUnit unit, LocalDate previousLastDay, LocalDate lastDay) {
+        return units.stream()
+                .filter(u -> u.kind() == unit.kind() && u.validOn(previousLastDay))
+                .filter(u -> u.sameRow(unit) || (u.validTo() != null && u.validTo().isBefore(lastDay)
+                        && unit.code().equals(u.successorCode())))
+                .sorted(ORDER)
+                .toList();
+    }
+}

@@ -1,0 +1,49 @@
+package vn.dxscorecard.report;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The CSV files we hand to people: UTF-8 with a BOM so Excel shows Vietnamese, {@code ,} delimited, and every cell
+ * that a spreadsheet would run as a formula neutralised (OWASP: prefix {@code '}). A negative number stays a number.
+ */
+public final class CsvOutput {
+
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+
+    private CsvOutput() {
+    }
+
+    public static void write(Path target, List<String> header, List<List<String>> rows) throws IOException {
+        AtomicFiles.write(target, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write('\uFEFF');
+            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+            printer.printRecord(header);
+            for (List<String> row : rows) {
+                List<String> safe = new ArrayList<>(row.size());
+                row.forEach(cell -> safe.add(neutralise(cell)));
+                printer.printRecord(safe);
+            }
+            printer.flush();
+        });
+    }
+
+    static String neutralise(String cell) {
+        if (cell == null || cell.isEmpty() || NUMBER.matcher(cell).matches()) {
+            return cell == null ? "" : cell;
+        }
+        char first = cell.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + cell : cell;
+    }
+}

@@ -1,0 +1,45 @@
+package vn.dxscorecard.report;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import vn.dxscorecard.intake.IntakeRepository;
+import vn.dxscorecard.ranking.RankingRepository;
+import vn.dxscorecard.reference.Catalogue;
+import vn.dxscorecard.reference.Period;
+import vn.dxscorecard.reference.PeriodUnitRepository;
+import vn.dxscorecard.scoring.ScoreRepository;
+import vn.dxscorecard.scoring.ScoredUnit;
+import vn.dxscorecard.validation.RejectionRepository;
+
+/** Assembles a {@link PeriodReport} from the staging and result tables. */
+@Component
+public class PeriodReportLoader {
+
+    private final PeriodUnitRepository units;
+    private final ScoreRepository scores;
+    private final RankingRepository rankings;
+    private final IntakeRepository files;
+    private final RejectionRepository rejections;
+    private final Catalogue catalogue;
+
+    public PeriodReportLoader(PeriodUnitRepository units, ScoreRepository scores, RankingRepository rankings,
+            IntakeRepository files, RejectionRepository rejections, Catalogue catalogue) {
+        this.units = units;
+        this.scores = scores;
+        this.rankings = rankings;
+        this.files = files;
+        this.rejections = rejections;
+        this.catalogue = catalogue;
+    }
+
+    public PeriodReport load(Period period, long jobExecutionId, Instant generatedAt) {
+        List<ScoredUnit> scored = scores.load(period, units.findAll(period));
+        ScoredUnit national = scored.stream().filter(u -> u.unit().isNational()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("QG missing from the units of " + period));
+        return new PeriodReport(period, catalogue, rankings.load(period, scored), national, files.findFiles(period),
+                rejections.findAll(period), jobExecutionId, generatedAt);
+    }
+}

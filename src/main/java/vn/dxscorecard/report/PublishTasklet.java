@@ -1,0 +1,60 @@
+package vn.dxscorecard.report;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import vn.dxscorecard.ops.DxProperties;
+import vn.dxscorecard.ops.PeriodStatusRepository;
+import vn.dxscorecard.reference.Catalogue;
+import vn.dxscorecard.reference.Period;
+
+/** Writes every output of the period into {@code output/<period>/}, then records the period as completed. */
+public class PublishTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(PublishTasklet.class);
+
+    private final PeriodReportLoader loader;
+    private final List<ReportWriter> writers;
+    private final PeriodStatusRepository status;
+    private final DxProperties properties;
+    private final Catalogue catalogue;
+    private final Clock clock;
+    private final Period period;
+
+    public PublishTasklet(PeriodReportLoader loader, List<ReportWriter> writers, PeriodStatusRepository status,
+            DxProperties properties, Catalogue catalogue, Clock clock, Period period) {
+        this.loader = loader;
+        this.writers = writers;
+        this.status = status;
+        this.properties = properties;
+        this.catalogue = catalogue;
+        this.clock = clock;
+        this.period = period;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        long executionId = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
+        Instant now = clock.instant();
+        PeriodReport report = loader.load(period, executionId, now);
+        Path periodDir = properties.output().resolve(period.toString());
+        List<Path> written = new ArrayList<>();
+        for (ReportWriter writer : writers) {
+            written.addAll(writer.write(report, periodDir));
+        }
+        status.markCompleted(period, executionId, now, catalogue);
+        contribution.incrementWriteCount(written.size());
+        log.info("Publish {}: {} files written to {}", period, written.size(), periodDir);
+        return RepeatStatus.FINISHED;
+    }
+}

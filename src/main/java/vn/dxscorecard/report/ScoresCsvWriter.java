@@ -1,0 +1,46 @@
+package vn.dxscorecard.report;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import vn.dxscorecard.ranking.RankingEntry;
+import vn.dxscorecard.scoring.Decimals;
+import vn.dxscorecard.scoring.IndicatorResult;
+import vn.dxscorecard.scoring.UnitScore;
+
+/**
+ * {@code scores.csv} (SPEC §6): one row per scored unit and scored indicator; units in rankings order, then
+ * {@code QG} when it submitted; indicators in catalogue order.
+ */
+@Component
+@Order(20)
+public class ScoresCsvWriter implements ReportWriter {
+
+    public static final String FILE = "scores.csv";
+    private static final List<String> HEADER = List.of("unit_code", "indicator_code", "value", "target", "milestone",
+            "score", "status");
+
+    @Override
+    public List<Path> write(PeriodReport report, Path periodDir) throws IOException {
+        Stream<UnitScore> ranked = report.rankings().stream().filter(RankingEntry::ranked).map(RankingEntry::score);
+        Stream<UnitScore> national = Stream.ofNullable(report.national().score());
+        List<List<String>> rows = new ArrayList<>();
+        Stream.concat(ranked, national).forEach(score -> score.indicators().stream().filter(IndicatorResult::scored)
+                .forEach(r -> rows.add(List.of(score.unit().code(), r.indicator().code(), plain(r.value()),
+                        plain(r.target()), Decimals.format(r.milestone()), Decimals.format(r.score()),
+                        r.status().labelVi()))));
+        CsvOutput.write(periodDir.resolve(FILE), HEADER, rows);
+        return List.of(Path.of(FILE));
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,62 @@
+package vn.dxscorecard.validation;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import vn.dxscorecard.reference.Period;
+
+/** Every rejection of a period, file-level (intake) and row-level (validation), each stage replaced on its own. */
+@Repository
+public class RejectionRepository {
+
+    public enum Stage {
+        INTAKE, VALIDATION;
+
+        String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private final JdbcTemplate jdbc;
+
+    public RejectionRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void delete(Period period, Stage stage) {
+        jdbc.update("DELETE FROM dx_rejection WHERE period = ? AND stage = ?", period.toString(), stage.id());
+    }
+
+    public void save(Period period, Stage stage, List<Rejection> rejections) {
+        jdbc.batchUpdate("INSERT INTO dx_rejection (period, stage, file_name, unit_code, line_no, record_no,"
+                + " column_name, value_text, error_code, message_vi, message_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rejections, 1000, (ps, r) -> {
+                    ps.setString(1, period.toString());
+                    ps.setString(2, stage.id());
+                    ps.setString(3, r.fileName());
+                    ps.setString(4, r.unitCode());
+                    ps.setObject(5, r.line());
+                    ps.setObject(6, r.record());
+                    ps.setString(7, r.column());
+                    ps.setString(8, r.value());
+                    ps.setString(9, r.code().name());
+                    ps.setString(10, r.messageVi());
+                    ps.setString(11, r.messageEn());
+                });
+    }
+
+    /** File-level first, then by file and position, so reports list them as the sender reads the file. */
+    public List<Rejection> findAll(Period period) {
+        return jdbc.query("SELECT * FROM dx_rejection WHERE period = ?"
+                + " ORDER BY file_name, CASE WHEN line_no IS NULL THEN 0 ELSE 1 END, line_no, column_name",
+                (rs, i) -> new Rejection(rs.getString("file_name"), rs.getString("unit_code"),
+                        (Long) rs.getObject("line_no", Long.class), (Long) rs.getObject("record_no", Long.class),
+                        rs.getString("column_name"), rs.getString("value_text"),
+                        ErrorCode.valueOf(rs.getString("error_code")), rs.getString("message_vi"),
+                        rs.getString("message_en")),
+                period.toString());
+    }
+}

@@ -1,0 +1,90 @@
+package vn.dxscorecard.validation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import vn.dxscorecard.intake.RawRow;
+import vn.dxscorecard.intake.SubmissionParser;
+import vn.dxscorecard.reference.Catalogue;
+import vn.dxscorecard.reference.Indicator;
+import vn.dxscorecard.reference.Kind;
+import vn.dxscorecard.reference.Period;
+import vn.dxscorecard.reference.Registry;
+import vn.dxscorecard.reference.RegistryUnit;
+
+/**
+ * The row rules of SPEC §3. A row is rejected when any of its cells breaks a rule; every broken rule is reported, so
+ * the sender can fix the row in one go. A rejected row never reaches the scores.
+ */
+public final class RowValidator {
+
+    private final Catalogue catalogue;
+    private final Registry registry;
+    private final Period period;
+
+    public RowValidator(Catalogue catalogue, Registry registry, Period period) {
+        this.catalogue = catalogue;
+        this.registry = registry;
+        this.period = period;
+    }
+
+    /**
+     * @param duplicate whether the row's indicator occurs more than once in its file (known only after the whole
+     *        file was read)
+     */
+    public ValidatedRow validate(RawRow row, boolean duplicate) {
+        List<Rejection> rejections = new ArrayList<>();
+        if (row.ragged()) {
+            rejections.add(reject(row, null, null, ErrorCode.ROW_FIELD_COUNT, row.fieldCount(), row.headerSize()));
+            return new ValidatedRow(row, null, rejections);
+        }
+        if (!row.unitCode().equalsIgnoreCase(row.fileUnitCode())) {
+            rejections.add(reject(row, SubmissionParser.UNIT_CODE_COLUMN, row.unitCode(), ErrorCode.UNIT_MISMATCH,
+                    row.unitCode(), row.fileUnitCode()));
+        }
+        if (!row.period().equalsIgnoreCase(period.toString())) {
+            rejections.add(reject(row, SubmissionParser.PERIOD_COLUMN, row.period(), ErrorCode.PERIOD_MISMATCH,
+                    row.period(), period));
+        }
+        String code = row.indicatorCode().toUpperCase(Locale.ROOT);
+        Optional<Indicator> indicator = catalogue.indicator(code);
+        Kind kind = unitKind(row.fileUnitCode());
+        if (indicator.isEmpty()) {
+            rejections.add(reject(row, SubmissionParser.INDICATOR_COLUMN, row.indicatorCode(),
+                    ErrorCode.UNKNOWN_INDICATOR, row.indicatorCode()));
+        } else if (!indicator.get().appliesTo(kind)) {
+            rejections.add(reject(row, SubmissionParser.INDICATOR_COLUMN, row.indicatorCode(),
+                    ErrorCode.INDICATOR_NOT_APPLICABLE, code, kind.id()));
+        } else if (duplicate) {
+            rejections.add(reject(row, SubmissionParser.INDICATOR_COLUMN, row.indicatorCode(),
+                    ErrorCode.DUPLICATE_INDICATOR, code));
+        }
+        BigDecimal value = null;
+        if (indicator.isPresent() && !row.value().isEmpty()) {
+            ValueParser.Result parsed = ValueParser.parse(row.value(), indicator.get().unit(), row.delimiter());
+            if (parsed.error() != null) {
+                Object second = parsed.range() == null ? "" : parsed.range();
+                rejections.add(reject(row, SubmissionParser.VALUE_COLUMN, row.value(), parsed.error(), row.value(),
+                        second));
+            }
+            value = parsed.value();
+        }
+        if (!rejections.isEmpty()) {
+            return new ValidatedRow(row, null, rejections);
+        }
+        return new ValidatedRow(row, new AcceptedValue(row.fileUnitCode(), code,
+                value == null ? null : value.stripTrailingZeros(), row.fileName(), row.line()), List.of());
+    }
+
+    private Kind unitKind(String unitCode) {
+        return registry.find(unitCode, period.lastDay()).map(RegistryUnit::kind)
+                .orElseThrow(() -> new IllegalStateException("file of unit " + unitCode + " reached validation"));
+    }
+
+    private static Rejection reject(RawRow row, String column, String value, ErrorCode code, Object... args) {
+        return Rejection.of(row.fileName(), row.fileUnitCode(), row.line(), row.record(), column, value, code, args);
+    }
+}

@@ -1,0 +1,95 @@
+package vn.dxscorecard.validation;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import vn.dxscorecard.reference.ValueUnit;
+
+/**
+ * Turns a value cell into a number by the rules of SPEC §3: one decimal separator, no exponent, no thousands
+ * separators; in a {@code ;} file a comma or a dot, except values shaped like {@code 1.234}, which are ambiguous and
+ * never guessed.
+ */
+final class ValueParser {
+
+    /** Either a value or the reason there is none. */
+    record Result(BigDecimal value, ErrorCode error, String range) {
+        static Result ok(BigDecimal value) {
+            return new Result(value, null, null);
+        }
+
+        static Result error(ErrorCode error) {
+            return new Result(null, error, null);
+        }
+
+        static Result outOfRange(String range) {
+            return new Result(null, ErrorCode.VALUE_OUT_OF_RANGE, range);
+        }
+    }
+
+    private static final Pattern PLAIN = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+    private static final Pattern DOT_GROUPS = Pattern.compile("[+-]?[1-9]\\d{0,2}(\\.\\d{3})+");
+    private static final Pattern COMMA_GROUPS = Pattern.compile("[+-]?[1-9]\\d{0,2}(,\\d{3})+(\\.\\d+)?");
+    private static final Map<String, BigDecimal> BOOLEANS = Map.of(
+            "yes", BigDecimal.ONE, "có", BigDecimal.ONE, "true", BigDecimal.ONE, "1", BigDecimal.ONE,
+            "no", BigDecimal.ZERO, "không", BigDecimal.ZERO, "false", BigDecimal.ZERO, "0", BigDecimal.ZERO);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private ValueParser() {
+    }
+
+    static Result parse(String text, ValueUnit unit, char delimiter) {
+        if (unit == ValueUnit.BOOLEAN) {
+            BigDecimal value = BOOLEANS.get(Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT));
+            return value == null ? Result.error(ErrorCode.VALUE_NOT_BOOLEAN) : Result.ok(value);
+        }
+        String number = text;
+        if (unit == ValueUnit.PERCENT && number.endsWith("%")) {
+            number = number.substring(0, number.length() - 1).trim();
+        }
+        Result parsed = number(number, delimiter);
+        return parsed.error() != null ? parsed : checkRange(parsed.value(), unit);
+    }
+
+    private static Result number(String text, char delimiter) {
+        boolean dot = text.indexOf('.') >= 0;
+        boolean comma = text.indexOf(',') >= 0;
+        if (dot && comma) {
+            return Result.error(ErrorCode.VALUE_THOUSANDS_SEPARATOR);
+        }
+        String plain = text;
+        if (delimiter == ';') {
+            if (DOT_GROUPS.matcher(text).matches()) {
+                return Result.error(ErrorCode.VALUE_AMBIGUOUS);
+            }
+            plain = text.replace(',', '.');
+        } else if (comma) {
+            return Result.error(COMMA_GROUPS.matcher(text).matches() ? ErrorCode.VALUE_THOUSANDS_SEPARATOR
+                    : ErrorCode.VALUE_UNPARSABLE);
+        }
+        if (!PLAIN.matcher(plain).matches()) {
+            return Result.error(ErrorCode.VALUE_UNPARSABLE);
+        }
+        return Result.ok(new BigDecimal(plain));
+    }
+
+    private static Result checkRange(BigDecimal value, ValueUnit unit) {
+        return switch (unit) {
+            case PERCENT -> value.signum() < 0 || value.compareTo(HUNDRED) > 0 ? Result.outOfRange("0–100")
+                    : Result.ok(value);
+            case COUNT -> whole(value, BigDecimal.ZERO, "≥ 0");
+            case RANK -> whole(value, BigDecimal.ONE, "≥ 1");
+            case BOOLEAN -> Result.ok(value);
+        };
+    }
+
+    private static Result whole(BigDecimal value, BigDecimal min, String range) {
+        if (value.stripTrailingZeros().scale() > 0) {
+            return Result.error(ErrorCode.VALUE_NOT_WHOLE);
+        }
+        return value.compareTo(min) < 0 ? Result.outOfRange(range) : Result.ok(value);
+    }
+}
