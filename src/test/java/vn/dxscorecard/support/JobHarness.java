@@ -1,0 +1,123 @@
+package vn.dxscorecard.support;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import vn.dxscorecard.DxScorecardApplication;
+
+/**
+ * Runs the real job, through the real entry point, on a private workspace: {@code input/}, {@code output/} and an H2
+ * file database under {@code data/}, all inside a temporary folder.
+ */
+public final class JobHarness {
+
+    public static final Path SAMPLE_INPUT = Path.of("input");
+
+    private final Path root;
+
+    public JobHarness(Path root) throws IOException {
+        this.root = root;
+        Files.createDirectories(input());
+    }
+
+    public Path input() {
+        return root.resolve("input");
+    }
+
+    public Path output() {
+        return root.resolve("output");
+    }
+
+    public Path data() {
+        return root.resolve("data");
+    }
+
+    public Path periodDir(String period) {
+        return output().resolve(period);
+    }
+
+    /** Copies the shipped sample submissions of the given periods into this workspace's input. */
+    public JobHarness withSample(String... periods) throws IOException {
+        try (Stream<Path> files = Files.list(SAMPLE_INPUT)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString().toUpperCase(Locale.ROOT);
+                for (String period : periods) {
+                    if (name.contains("_" + period.toUpperCase(Locale.ROOT))) {
+                        Files.copy(file, input().resolve(file.getFileName()));
+                    }
+                }
+            }
+        }
+        return this;
+    }
+
+    /** Copies a test resource file into the input folder under the given name. */
+    public JobHarness withResource(String resource, String fileName) throws IOException {
+        try (var in = JobHarness.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource " + resource);
+            }
+            Files.copy(in, input().resolve(fileName));
+        }
+        return this;
+    }
+
+    public JobHarness withFile(String fileName, String content) throws IOException {
+        Files.writeString(input().resolve(fileName), content, StandardCharsets.UTF_8);
+        return this;
+    }
+
+    public JobHarness withBytes(String fileName, byte[] content) throws IOException {
+        Files.write(input().resolve(fileName), content);
+        return this;
+    }
+
+    /** Runs the job with this workspace's folders, no settle time, and the given extra arguments. */
+    public int run(String... args) {
+        List<String> all = new ArrayList<>(List.of("--input=" + input(), "--output=" + output(), "--data=" + data(),
+                "--dx.intake.settle-time=0s"));
+        all.addAll(List.of(args));
+        return DxScorecardApplication.run(all.toArray(String[]::new));
+    }
+
+    /** Reads an output CSV (UTF-8 with BOM) as rows keyed by header name. */
+    public static List<Map<String, String>> readCsv(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (!text.startsWith("\uFEFF")) {
+            throw new AssertionError(file + " does not start with a UTF-8 BOM");
+        }
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (Reader reader = new java.io.StringReader(text.substring(1));
+                CSVParser parser = CSVParser.parse(reader,
+                        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            for (CSVRecord record : parser) {
+                rows.add(new LinkedHashMap<>(record.toMap()));
+            }
+        }
+        return rows;
+    }
+
+    public static List<String> header(Path file) throws IOException {
+        String first = Files.readAllLines(file, StandardCharsets.UTF_8).getFirst();
+        return List.of(first.replace("\uFEFF", "").split(","));
+    }
+
+    public static Map<String, String> row(List<Map<String, String>> rows, String column, String value) {
+        return rows.stream().filter(r -> value.equals(r.get(column))).findFirst()
+                .orElseThrow(() -> new AssertionError("no row with " + column + "=" + value));
+    }
+}
