@@ -2,6 +2,7 @@ package vn.dxscorecard;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +13,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.dxscorecard.ops.CommandLine;
 import vn.dxscorecard.ops.ExitCodes;
+import vn.dxscorecard.ops.GracefulShutdown;
+import vn.dxscorecard.ops.RunLock;
 import vn.dxscorecard.ops.ScorecardRunner;
 import vn.dxscorecard.ops.UsageException;
 import vn.dxscorecard.reference.ReferenceDataException;
@@ -45,10 +48,19 @@ public class DxScorecardApplication {
             System.err.println("dx-scorecard: cannot create the data folder: " + e.getMessage());
             return ExitCodes.BAD_ARGUMENTS;
         }
-        SpringApplication application = new SpringApplication(DxScorecardApplication.class);
-        try (ConfigurableApplicationContext context = application.run(
-                options.springArguments().toArray(String[]::new))) {
-            return context.getBean(ScorecardRunner.class).run(options.period(), options.rerun());
+        GracefulShutdown shutdown = null;
+        try (RunLock lock = RunLock.acquire(options.data(), Instant.now())) {
+            SpringApplication application = new SpringApplication(DxScorecardApplication.class);
+            // Our own hook stops the job first (GracefulShutdown); Spring's would close the database under it.
+            application.setRegisterShutdownHook(false);
+            try (ConfigurableApplicationContext context = application.run(
+                    options.springArguments().toArray(String[]::new))) {
+                shutdown = context.getBean(GracefulShutdown.class);
+                return context.getBean(ScorecardRunner.class).run(options.period(), options.rerun(), lock);
+            }
+        } catch (RunLock.LockedException e) {
+            System.err.println("dx-scorecard: " + e.getMessage());
+            return ExitCodes.LOCKED;
         } catch (Exception e) {
             Throwable configuration = configurationCause(e);
             if (configuration != null) {
@@ -57,6 +69,10 @@ public class DxScorecardApplication {
             }
             log.error("The job failed", e);
             return ExitCodes.FAILED;
+        } finally {
+            if (shutdown != null) {
+                shutdown.runEnded();
+            }
         }
     }
 

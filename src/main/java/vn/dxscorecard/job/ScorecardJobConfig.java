@@ -9,6 +9,7 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -28,6 +29,8 @@ import vn.dxscorecard.intake.IntakeTasklet;
 import vn.dxscorecard.intake.RawRow;
 import vn.dxscorecard.intake.SubmissionIntake;
 import vn.dxscorecard.ops.DxProperties;
+import vn.dxscorecard.ops.GracefulShutdown;
+import vn.dxscorecard.ops.StepProgressListener;
 import vn.dxscorecard.ops.PeriodStatusRepository;
 import vn.dxscorecard.ranking.PreviousResultsProvider;
 import vn.dxscorecard.ranking.RankingRepository;
@@ -64,13 +67,12 @@ public class ScorecardJobConfig {
     public static final String PERIOD = "period";
     private static final String PERIOD_PARAM = "#{jobParameters['period']}";
 
-    static final int VALIDATION_CHUNK = 1000;
-    static final int SCORING_CHUNK = 100;
 
     @Bean
     Job dxScorecardJob(JobRepository jobRepository, Step referenceStep, Step intakeStep, Step validationStep,
-            Step scoringStep, Step rankingStep, Step publishStep) {
+            Step scoringStep, Step rankingStep, Step publishStep, GracefulShutdown gracefulShutdown) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(gracefulShutdown)
                 .start(referenceStep)
                 .next(intakeStep)
                 .next(validationStep)
@@ -83,8 +85,10 @@ public class ScorecardJobConfig {
     // --- reference: fix the period's roster of units
 
     @Bean
-    Step referenceStep(JobRepository jobRepository, PlatformTransactionManager tm, Tasklet referenceTasklet) {
-        return new StepBuilder("referenceStep", jobRepository).tasklet(referenceTasklet, tm).build();
+    Step referenceStep(JobRepository jobRepository, PlatformTransactionManager tm, Tasklet referenceTasklet,
+            StepProgressListener progress) {
+        return new StepBuilder("referenceStep", jobRepository).tasklet(referenceTasklet, tm).listener((StepExecutionListener) progress)
+                .build();
     }
 
     @Bean
@@ -102,8 +106,9 @@ public class ScorecardJobConfig {
     // --- intake: files into staging rows
 
     @Bean
-    Step intakeStep(JobRepository jobRepository, PlatformTransactionManager tm, Tasklet intakeTasklet) {
-        return new StepBuilder("intakeStep", jobRepository).tasklet(intakeTasklet, tm).build();
+    Step intakeStep(JobRepository jobRepository, PlatformTransactionManager tm, Tasklet intakeTasklet,
+            StepProgressListener progress) {
+        return new StepBuilder("intakeStep", jobRepository).tasklet(intakeTasklet, tm).listener((StepExecutionListener) progress).build();
     }
 
     @Bean
@@ -118,14 +123,16 @@ public class ScorecardJobConfig {
     @Bean
     Step validationStep(JobRepository jobRepository, PlatformTransactionManager tm,
             JdbcCursorItemReader<RawRow> rawRowReader, ValidationProcessor validationProcessor,
-            ValidationWriter validationWriter, StepExecutionListener validationListener) {
+            ValidationWriter validationWriter, StepExecutionListener validationListener,
+            StepProgressListener progress, JobTuning tuning) {
         return new StepBuilder("validationStep", jobRepository)
-                .<RawRow, ValidatedRow>chunk(VALIDATION_CHUNK)
+                .<RawRow, ValidatedRow>chunk(tuning.validationChunk())
                 .transactionManager(tm)
                 .reader(rawRowReader)
                 .processor(validationProcessor)
                 .writer(validationWriter)
                 .listener(validationListener)
+                .listener((StepListener) progress)
                 .build();
     }
 
@@ -185,14 +192,16 @@ public class ScorecardJobConfig {
 
     @Bean
     Step scoringStep(JobRepository jobRepository, PlatformTransactionManager tm, ListItemReader<RegistryUnit> unitReader,
-            ScoringProcessor scoringProcessor, ScoringWriter scoringWriter, StepExecutionListener scoringListener) {
+            ScoringProcessor scoringProcessor, ScoringWriter scoringWriter, StepExecutionListener scoringListener,
+            StepProgressListener progress, JobTuning tuning) {
         return new StepBuilder("scoringStep", jobRepository)
-                .<RegistryUnit, ScoredUnit>chunk(SCORING_CHUNK)
+                .<RegistryUnit, ScoredUnit>chunk(tuning.scoringChunk())
                 .transactionManager(tm)
                 .reader(unitReader)
                 .processor(scoringProcessor)
                 .writer(scoringWriter)
                 .listener(scoringListener)
+                .listener((StepListener) progress)
                 .build();
     }
 
@@ -231,8 +240,9 @@ public class ScorecardJobConfig {
     // --- ranking: groups, ranks, change since last quarter
 
     @Bean
-    Step rankingStep(JobRepository jobRepository, PlatformTransactionManager tm, Tasklet rankingTasklet) {
-        return new StepBuilder("rankingStep", jobRepository).tasklet(rankingTasklet, tm).build();
+    Step rankingStep(JobRepository jobRepository, PlatformTransactionManager tm, Tasklet rankingTasklet,
+            StepProgressListener progress) {
+        return new StepBuilder("rankingStep", jobRepository).tasklet(rankingTasklet, tm).listener((StepExecutionListener) progress).build();
     }
 
     @Bean
@@ -245,15 +255,18 @@ public class ScorecardJobConfig {
     // --- publish: every output file, then the period is complete
 
     @Bean
-    Step publishStep(JobRepository jobRepository, PlatformTransactionManager tm, Tasklet publishTasklet) {
-        return new StepBuilder("publishStep", jobRepository).tasklet(publishTasklet, tm).build();
+    Step publishStep(JobRepository jobRepository, PlatformTransactionManager tm, Tasklet publishTasklet,
+            StepProgressListener progress) {
+        return new StepBuilder("publishStep", jobRepository).tasklet(publishTasklet, tm).listener((StepExecutionListener) progress).build();
     }
 
     @Bean
     @StepScope
     Tasklet publishTasklet(PeriodReportLoader loader, List<ReportWriter> writers, PeriodStatusRepository status,
-            DxProperties properties, Catalogue catalogue, Clock clock, @Value(PERIOD_PARAM) String period) {
-        return new PublishTasklet(loader, writers, status, properties, catalogue, clock, period(period));
+            DxProperties properties, Catalogue catalogue, Clock clock, JobTuning tuning,
+            @Value(PERIOD_PARAM) String period) {
+        return new PublishTasklet(loader, writers, status, properties, catalogue, clock, tuning::pauseNow,
+                period(period));
     }
 
     static Period period(String text) {

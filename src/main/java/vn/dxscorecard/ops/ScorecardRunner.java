@@ -17,6 +17,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
+import vn.dxscorecard.intake.NewSubmissions;
 import vn.dxscorecard.job.ScorecardJobConfig;
 import vn.dxscorecard.reference.Catalogue;
 import vn.dxscorecard.reference.Period;
@@ -36,20 +37,28 @@ public class ScorecardRunner {
     private final Job job;
     private final Catalogue catalogue;
     private final PeriodStatusRepository periodStatus;
+    private final NewSubmissions newSubmissions;
+    private final RunSummary summary;
+    private final DxProperties properties;
     private final Clock clock;
 
     public ScorecardRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, Catalogue catalogue,
-            PeriodStatusRepository periodStatus, Clock clock) {
+            PeriodStatusRepository periodStatus, NewSubmissions newSubmissions, RunSummary summary,
+            DxProperties properties, Clock clock) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = job;
         this.catalogue = catalogue;
         this.periodStatus = periodStatus;
+        this.newSubmissions = newSubmissions;
+        this.summary = summary;
+        this.properties = properties;
         this.clock = clock;
     }
 
-    public int run(Optional<Period> requested, boolean rerun) throws Exception {
+    public int run(Optional<Period> requested, boolean rerun, RunLock lock) throws Exception {
         Period period = requested.orElseGet(() -> Period.lastEnded(clock));
+        lock.describe(period.toString());
         if (!catalogue.hasYear(period.year())) {
             throw new UsageException("catalogue " + catalogue.version() + " has no targets for " + period.year()
                     + " (no target_" + period.year() + " column); period " + period + " cannot be scored");
@@ -68,6 +77,11 @@ public class ScorecardRunner {
                     .orElse(String.valueOf(last.get().getEndTime()));
             log.info("Period {} was already completed at {} by job execution {}; nothing to do. "
                     + "Use --rerun to recompute it.", period, when, last.get().getId());
+            List<String> changed = newSubmissions.since(period, properties.input());
+            if (!changed.isEmpty()) {
+                log.warn("New submissions since the completed run of {}: {} — use --rerun to include them", period,
+                        String.join(", ", changed));
+            }
             return ExitCodes.COMPLETED;
         } else if (last.isPresent()) {
             parameters = last.get().getJobParameters();
@@ -83,8 +97,27 @@ public class ScorecardRunner {
                     .toJobParameters();
             log.info("Starting {}", period);
         }
+        removeOrphanInstance(parameters);
         JobExecution execution = jobOperator.start(job, parameters);
-        return execution.getStatus() == BatchStatus.COMPLETED ? ExitCodes.COMPLETED : ExitCodes.FAILED;
+        int exitCode = execution.getStatus() == BatchStatus.COMPLETED ? ExitCodes.COMPLETED : ExitCodes.FAILED;
+        summary.log(period, "job execution " + execution.getId() + " " + execution.getStatus(), exitCode);
+        if (exitCode != ExitCodes.COMPLETED) {
+            log.error("Job execution {} of {} ended {}; the next launch resumes from the step that did not complete",
+                    execution.getId(), period, execution.getStatus());
+        }
+        return exitCode;
+    }
+
+    /**
+     * A crash between creating a job instance and its first execution leaves an instance that Spring Batch can
+     * neither start nor restart; it holds no work, so it is removed.
+     */
+    private void removeOrphanInstance(JobParameters parameters) {
+        JobInstance instance = jobRepository.getJobInstance(ScorecardJobConfig.JOB_NAME, parameters);
+        if (instance != null && jobRepository.getJobExecutions(instance).isEmpty()) {
+            log.warn("Removing job instance {} left without any execution by a crash", instance.getInstanceId());
+            jobRepository.deleteJobInstance(instance);
+        }
     }
 
     /** Executions of every instance of the period, newest first. */

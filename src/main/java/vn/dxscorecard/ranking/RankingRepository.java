@@ -47,6 +47,13 @@ public class RankingRepository {
                 period.toString());
     }
 
+    /** Ranked and not-submitted units of the period's published ranking. */
+    public long unitCount(Period period) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM dx_ranking WHERE period = ?", Long.class,
+                period.toString());
+        return count == null ? 0 : count;
+    }
+
     /** Rebuilds the entries from the stored ranking and the period's scored units. */
     public List<RankingEntry> load(Period period, List<ScoredUnit> units) {
         Map<String, ScoredUnit> byCode = units.stream()

@@ -29,16 +29,19 @@ public class PublishTasklet implements Tasklet {
     private final DxProperties properties;
     private final Catalogue catalogue;
     private final Clock clock;
+    private final Runnable betweenWriters;
     private final Period period;
 
+    /** @param betweenWriters called after each writer; a pause only in the crash tests */
     public PublishTasklet(PeriodReportLoader loader, List<ReportWriter> writers, PeriodStatusRepository status,
-            DxProperties properties, Catalogue catalogue, Clock clock, Period period) {
+            DxProperties properties, Catalogue catalogue, Clock clock, Runnable betweenWriters, Period period) {
         this.loader = loader;
         this.writers = writers;
         this.status = status;
         this.properties = properties;
         this.catalogue = catalogue;
         this.clock = clock;
+        this.betweenWriters = betweenWriters;
         this.period = period;
     }
 
@@ -51,6 +54,7 @@ public class PublishTasklet implements Tasklet {
         List<Path> written = new ArrayList<>();
         for (ReportWriter writer : writers) {
             written.addAll(writer.write(report, periodDir));
+            betweenWriters.run();
         }
         status.markCompleted(period, executionId, now, catalogue);
         contribution.incrementWriteCount(written.size());

@@ -1,0 +1,80 @@
+package vn.dxscorecard.support;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import vn.dxscorecard.DxScorecardApplication;
+
+/**
+ * The real main in a JVM of its own, for what only a separate process can show: exit codes, the run lock,
+ * {@code kill -9} and SIGTERM. Its output is collected line by line so a test can act at a given moment.
+ */
+public final class JobProcess {
+
+    private final Process process;
+    private final Path log;
+
+    private JobProcess(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+    }
+
+    public static JobProcess start(JobHarness workspace, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path"), DxScorecardApplication.class.getName(),
+                "--input=" + workspace.input(), "--output=" + workspace.output(), "--data=" + workspace.data(),
+                "--dx.intake.settle-time=0s"));
+        command.addAll(List.of(args));
+        // A file, not a pipe: Java closes a child's pipes when it signals the child, and we want what follows.
+        Path log = Files.createTempFile(workspace.input().getParent(), "launch-", ".log");
+        return new JobProcess(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+                .start(), log);
+    }
+
+    /** Waits until a line containing {@code text} was printed. */
+    public void awaitLine(String text, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!output().contains(text)) {
+            if (!process.isAlive() && !output().contains(text)) {
+                throw new AssertionError("process ended before printing '" + text + "':\n" + output());
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no '" + text + "' within " + timeout + ":\n" + output());
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** {@code kill -9}: no shutdown hook, no cleanup, like a power cut. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** SIGTERM, as {@code systemctl stop} or a cron timeout sends it. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    public int waitForExit() throws InterruptedException {
+        if (!process.waitFor(180, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("still running after 180 s:\n" + output());
+        }
+        return process.exitValue();
+    }
+
+    public String output() {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
