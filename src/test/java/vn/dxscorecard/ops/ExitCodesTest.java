@@ -62,6 +62,13 @@ class ExitCodesTest {
     }
 
     @Test
+    void withoutPeriodTheLastQuarterThatHasEndedIsScored() throws IOException {
+        JobHarness job = new JobHarness(workspace).withSample("2025-Q4");
+        assertThat(job.run("--dx.fixed-clock=2026-01-05T01:00:00Z")).isZero();
+        assertThat(job.periodDir("2025-Q4").resolve("rankings.csv")).exists();
+    }
+
+    @Test
     void helpExitsZero() {
         assertThat(DxScorecardApplication.run("--help")).isZero();
     }
