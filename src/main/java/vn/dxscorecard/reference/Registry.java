@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Every reporting unit with its validity, plus the always-valid national unit {@code QG} (SPEC §2, §4). */
-public record Registry(List<RegistryUnit> units) {
+public final class Registry {
 
     public static final RegistryUnit NATIONAL = new RegistryUnit(RegistryUnit.NATIONAL_CODE, "Quốc gia",
             Kind.NATIONAL, LocalDate.of(1945, 9, 2), null, null);
@@ -14,8 +14,17 @@ public record Registry(List<RegistryUnit> units) {
     private static final Comparator<RegistryUnit> ORDER = Comparator.comparing(RegistryUnit::kind)
             .thenComparing(RegistryUnit::code);
 
-    public Registry {
-        units = units.stream().sorted(ORDER.thenComparing(RegistryUnit::validFrom)).toList();
+    private final List<RegistryUnit> units;
+    /** Rows by code: a code has one row, or two across the 2025 merger. */
+    private final java.util.Map<String, List<RegistryUnit>> byCode;
+
+    public Registry(List<RegistryUnit> units) {
+        this.units = units.stream().sorted(ORDER.thenComparing(RegistryUnit::validFrom)).toList();
+        this.byCode = this.units.stream().collect(java.util.stream.Collectors.groupingBy(RegistryUnit::code));
+    }
+
+    public List<RegistryUnit> units() {
+        return units;
     }
 
     /** Units that report for a period ending on {@code day}: provinces, then ministries, then {@code QG}. */
@@ -24,12 +33,12 @@ public record Registry(List<RegistryUnit> units) {
     }
 
     public Optional<RegistryUnit> find(String code, LocalDate day) {
-        return units.stream().filter(u -> u.code().equals(code) && u.validOn(day)).findFirst();
+        return byCode.getOrDefault(code, List.of()).stream().filter(u -> u.validOn(day)).findFirst();
     }
 
     /** Every row that ever carried this code, newest first; for messages about a code that is no longer valid. */
     public List<RegistryUnit> history(String code) {
-        return units.stream().filter(u -> u.code().equals(code))
+        return byCode.getOrDefault(code, List.of()).stream()
                 .sorted(Comparator.comparing(RegistryUnit::validFrom).reversed()).toList();
     }
 
