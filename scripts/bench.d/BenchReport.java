@@ -1,0 +1,128 @@
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Turns scripts/bench's results.tsv into docs/BENCHMARKS.md: medians, ranges, and each target checked. */
+public class BenchReport {
+
+    record Run(String kase, int files, int rows, int pdfs, double wall, long rssMb, long heapMb,
+            Map<String, Long> steps) {
+    }
+
+    public static void main(String[] args) throws IOException {
+        List<Run> runs = new ArrayList<>();
+        List<Double> bare = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of(args[0]))) {
+            String[] f = line.split("\t");
+            if (f[0].equals("bare")) {
+                bare.add(Double.parseDouble(f[2].replaceAll(".*seconds=", "")));
+                continue;
+            }
+            Map<String, Long> steps = new LinkedHashMap<>();
+            if (f.length > 8) {
+                for (String s : f[8].split(" ")) {
+                    String[] kv = s.split("=");
+                    steps.put(kv[0].replace("Step", ""), Long.parseLong(kv[1]));
+                }
+            }
+            runs.add(new Run(f[0], Integer.parseInt(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4]),
+                    Double.parseDouble(f[5]), Long.parseLong(f[6]), Long.parseLong(f[7]), steps));
+        }
+        Map<String, List<Run>> byCase = new LinkedHashMap<>();
+        runs.forEach(r -> byCase.computeIfAbsent(r.kase(), k -> new ArrayList<>()).add(r));
+
+        StringBuilder md = new StringBuilder();
+        md.append("# Benchmarks\n\nWritten by `scripts/bench ").append(args[1])
+                .append("` (runs per case). Each run is the whole job as an operator starts it: `java -jar`, JVM start"
+                        + " included, fresh H2 database, period 2025-Q4. Medians, with min–max in brackets.\n\n");
+        md.append("## Machine\n\n").append(machine()).append("\n");
+        md.append("## Whole runs\n\n| case | files | data rows | PDFs | wall s | peak RSS MB | max heap after GC MB |"
+                + " reference | intake | validation | scoring | ranking | publish |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        for (var e : byCase.entrySet()) {
+            List<Run> rs = e.getValue();
+            Run first = rs.getFirst();
+            md.append("| ").append(e.getKey()).append(" | ").append(first.files()).append(" | ").append(first.rows())
+                    .append(" | ").append(first.pdfs()).append(" | ")
+                    .append(stat(rs.stream().mapToDouble(Run::wall).toArray(), "%.2f")).append(" | ")
+                    .append(stat(rs.stream().mapToDouble(Run::rssMb).toArray(), "%.0f")).append(" | ")
+                    .append(stat(rs.stream().mapToDouble(Run::heapMb).toArray(), "%.0f"));
+            for (String step : List.of("reference", "intake", "validation", "scoring", "ranking", "publish")) {
+                md.append(" | ").append(String.format(Locale.ROOT, "%.2f",
+                        median(rs.stream().mapToDouble(r -> r.steps().getOrDefault(step, 0L) / 1000.0).toArray())));
+            }
+            md.append(" |\n");
+        }
+        md.append("\nStep columns are seconds from `BATCH_STEP_EXECUTION` (start to end of each step).\n\n");
+        md.append(targets(byCase, bare));
+        System.out.print(md);
+    }
+
+    private static String targets(Map<String, List<Run>> byCase, List<Double> bare) {
+        StringBuilder t = new StringBuilder("## Targets\n\n| target | measured | met |\n|---|---|---|\n");
+        if (byCase.containsKey("national")) {
+            double wall = median(byCase.get("national").stream().mapToDouble(Run::wall).toArray());
+            t.append(row("national quarter end to end < 4 s wall incl. JVM start", "%.2f s".formatted(wall),
+                    wall < 4));
+        }
+        if (byCase.containsKey("commune")) {
+            double wall = median(byCase.get("commune").stream().mapToDouble(Run::wall).toArray());
+            t.append(row("commune scale < 60 s wall, PDFs included", "%.2f s".formatted(wall), wall < 60));
+            if (byCase.containsKey("commune2x")) {
+                double wall2 = median(byCase.get("commune2x").stream().mapToDouble(Run::wall).toArray());
+                t.append(row("2× units costs ≤ 2.2× time", "%.2f× (%.2f s / %.2f s)".formatted(wall2 / wall, wall2,
+                        wall), wall2 / wall <= 2.2));
+            }
+        }
+        if (byCase.containsKey("rows1m") && !bare.isEmpty()) {
+            List<Run> big = byCase.get("rows1m");
+            double ingest = median(big.stream().mapToDouble(r -> (r.steps().getOrDefault("intake", 0L)
+                    + r.steps().getOrDefault("validation", 0L)) / 1000.0).toArray());
+            double parse = median(bare.stream().mapToDouble(Double::doubleValue).toArray());
+            t.append(row("ingest + validation of 1M rows ≥ 30% of the bare Commons CSV parse rate",
+                    "%.1f%% (%.2f s vs bare parse %.2f s)".formatted(100 * parse / ingest, ingest, parse),
+                    parse / ingest >= 0.30));
+            double heap = median(big.stream().mapToDouble(Run::heapMb).toArray());
+            t.append(row("heap after GC < 256 MB at 1M rows", "%.0f MB".formatted(heap), heap < 256));
+            if (byCase.containsKey("rows10k")) {
+                double small = median(byCase.get("rows10k").stream().mapToDouble(Run::heapMb).toArray());
+                t.append(row("… and ≤ heap at 10k rows + 64 MB", "%.0f MB vs %.0f MB + 64".formatted(heap, small),
+                        heap <= small + 64));
+            }
+        }
+        return t.toString();
+    }
+
+    private static String row(String target, String measured, boolean met) {
+        return "| " + target + " | " + measured + " | " + (met ? "yes" : "**no**") + " |\n";
+    }
+
+    private static String stat(double[] values, String format) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return String.format(Locale.ROOT, format + " (" + format + "–" + format + ")", median(values), sorted[0],
+                sorted[sorted.length - 1]);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n == 0 ? 0 : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static String machine() throws IOException {
+        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                .findFirst().map(l -> l.replaceAll(".*: ", "")).orElse("?");
+        String mem = Files.readAllLines(Path.of("/proc/meminfo")).getFirst().replaceAll("\\s+", " ");
+        return "- CPU: " + cpu + ", " + Runtime.getRuntime().availableProcessors() + " cores\n- " + mem + "\n- JDK: "
+                + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + "\n- JVM"
+                + " flags: defaults (the job's own JVM), `-Xlog:gc` for heap after GC\n";
+    }
+}
