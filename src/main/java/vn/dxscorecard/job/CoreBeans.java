@@ -14,7 +14,9 @@ import vn.dxscorecard.ranking.PeriodEvaluator;
 import vn.dxscorecard.ranking.PreviousResultsProvider;
 import vn.dxscorecard.ranking.RankingRepository;
 import vn.dxscorecard.reference.Catalogue;
+import vn.dxscorecard.reference.PeriodUnitRepository;
 import vn.dxscorecard.reference.Registry;
+import vn.dxscorecard.scoring.ScoreRepository;
 import vn.dxscorecard.scoring.Scorer;
 
 /** The job's stateless services; the pure domain classes stay free of Spring annotations. */
@@ -44,8 +46,9 @@ public class CoreBeans {
 
     @Bean
     PreviousResultsProvider previousResultsProvider(PeriodStatusRepository status, RankingRepository rankings,
-            SubmissionIntake intake, Catalogue catalogue, Registry registry, DxProperties properties) {
+            SubmissionIntake intake, Catalogue catalogue, Registry registry, DxProperties properties,
+            ScoreRepository scores, PeriodUnitRepository units) {
         return new PreviousResultsProvider(status, rankings,
-                new PeriodEvaluator(intake, catalogue, registry, properties), catalogue);
+                new PeriodEvaluator(intake, catalogue, registry, properties), catalogue, scores, units);
     }
 }

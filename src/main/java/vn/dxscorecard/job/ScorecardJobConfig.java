@@ -40,6 +40,7 @@ import vn.dxscorecard.reference.Period;
 import vn.dxscorecard.reference.PeriodUnitRepository;
 import vn.dxscorecard.reference.Registry;
 import vn.dxscorecard.reference.RegistryUnit;
+import vn.dxscorecard.report.ManifestWriter;
 import vn.dxscorecard.report.PeriodReportLoader;
 import vn.dxscorecard.report.PublishTasklet;
 import vn.dxscorecard.report.ReportWriter;
@@ -262,10 +263,10 @@ public class ScorecardJobConfig {
 
     @Bean
     @StepScope
-    Tasklet publishTasklet(PeriodReportLoader loader, List<ReportWriter> writers, PeriodStatusRepository status,
-            DxProperties properties, Catalogue catalogue, Clock clock, JobTuning tuning,
-            @Value(PERIOD_PARAM) String period) {
-        return new PublishTasklet(loader, writers, status, properties, catalogue, clock, tuning::pauseNow,
+    Tasklet publishTasklet(PeriodReportLoader loader, List<ReportWriter> writers, ManifestWriter manifest,
+            PeriodStatusRepository status, DxProperties properties, Catalogue catalogue, Clock clock,
+            JobTuning tuning, @Value(PERIOD_PARAM) String period) {
+        return new PublishTasklet(loader, writers, manifest, status, properties, catalogue, clock, tuning::pauseNow,
                 period(period));
     }
 

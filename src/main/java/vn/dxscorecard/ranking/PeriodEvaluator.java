@@ -43,6 +43,18 @@ public class PeriodEvaluator {
     }
 
     public List<PreviousResult> rank(Period period) {
+        Evaluation evaluation = evaluate(period);
+        PreviousQuarter none = new PreviousQuarter(registry, period, List.of());
+        return Ranker.rank(evaluation.scores(), evaluation.notSubmitted(), none).stream().filter(RankingEntry::ranked)
+                .map(e -> new PreviousResult(e.group(), e.unit().code(), e.overall(), e.rank())).toList();
+    }
+
+    /** The scores of every unit that submitted for the period, {@code QG} included, computed as {@link #rank} does. */
+    public List<UnitScore> scores(Period period) {
+        return evaluate(period).scores();
+    }
+
+    private Evaluation evaluate(Period period) {
         ListSink sink = new ListSink();
         List<FileRecord> files = intake.intake(properties.input(), period, registry, sink);
         Set<String> submitted = new HashSet<>();
@@ -59,9 +71,10 @@ public class PeriodEvaluator {
                 notSubmitted.add(unit);
             }
         }
-        PreviousQuarter none = new PreviousQuarter(registry, period, List.of());
-        return Ranker.rank(scores, notSubmitted, none).stream().filter(RankingEntry::ranked)
-                .map(e -> new PreviousResult(e.group(), e.unit().code(), e.overall(), e.rank())).toList();
+        return new Evaluation(scores, notSubmitted);
+    }
+
+    private record Evaluation(List<UnitScore> scores, List<RegistryUnit> notSubmitted) {
     }
 
     private Map<String, Map<String, BigDecimal>> acceptedValues(Period period, List<RawRow> rows) {

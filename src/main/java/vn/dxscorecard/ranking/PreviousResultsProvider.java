@@ -8,6 +8,10 @@ import org.slf4j.LoggerFactory;
 import vn.dxscorecard.ops.PeriodStatusRepository;
 import vn.dxscorecard.reference.Catalogue;
 import vn.dxscorecard.reference.Period;
+import vn.dxscorecard.reference.PeriodUnitRepository;
+import vn.dxscorecard.scoring.ScoreRepository;
+import vn.dxscorecard.scoring.ScoredUnit;
+import vn.dxscorecard.scoring.UnitScore;
 
 /**
  * The previous quarter's ranked units: from the database when that quarter's run completed, otherwise computed from
@@ -21,13 +25,17 @@ public class PreviousResultsProvider {
     private final RankingRepository rankings;
     private final PeriodEvaluator evaluator;
     private final Catalogue catalogue;
+    private final ScoreRepository scores;
+    private final PeriodUnitRepository units;
 
     public PreviousResultsProvider(PeriodStatusRepository status, RankingRepository rankings,
-            PeriodEvaluator evaluator, Catalogue catalogue) {
+            PeriodEvaluator evaluator, Catalogue catalogue, ScoreRepository scores, PeriodUnitRepository units) {
         this.status = status;
         this.rankings = rankings;
         this.evaluator = evaluator;
         this.catalogue = catalogue;
+        this.scores = scores;
+        this.units = units;
     }
 
     public List<PreviousResult> previousOf(Period period) {
@@ -46,5 +54,18 @@ public class PreviousResultsProvider {
         log.info("Change since {}: never run here, computed from its input files: {} ranked units", previous,
                 results.size());
         return results;
+    }
+
+    /**
+     * The previous quarter's scores of the units that submitted, indicators included, from the same source as
+     * {@link #previousOf}: the scorecards show each indicator's change since then.
+     */
+    public List<UnitScore> previousScores(Period period) {
+        Period previous = period.previous();
+        if (status.completed(previous).isPresent()) {
+            return scores.load(previous, units.findAll(previous)).stream().filter(ScoredUnit::submitted)
+                    .map(ScoredUnit::score).toList();
+        }
+        return catalogue.hasYear(previous.year()) ? evaluator.scores(previous) : List.of();
     }
 }

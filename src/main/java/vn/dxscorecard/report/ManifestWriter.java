@@ -1,0 +1,98 @@
+package vn.dxscorecard.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import vn.dxscorecard.intake.FileRecord;
+
+/**
+ * {@code manifest.json} (SPEC §6): every output file with its size and SHA-256, the period's input files with
+ * theirs, the catalogue, the job execution and the times. It is written last, so its presence means the period's
+ * output is complete; the publish step deletes the old one before it rewrites anything.
+ */
+@Component
+public class ManifestWriter {
+
+    public static final String FILE = "manifest.json";
+
+    private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    /** @param outputs the files the writers produced, relative to {@code periodDir} */
+    public Path write(PeriodReport report, Path periodDir, Collection<Path> outputs, Instant completedAt)
+            throws IOException {
+        ObjectNode root = json.createObjectNode();
+        root.put("period", report.period().toString());
+        root.put("jobExecutionId", report.jobExecutionId());
+        root.put("generatedAt", report.generatedAt().toString());
+        root.put("completedAt", completedAt.toString());
+        ObjectNode catalogue = root.putObject("catalogue");
+        catalogue.put("version", report.catalogue().version());
+        catalogue.put("sha256", report.catalogue().sha256());
+
+        ArrayNode inputs = root.putArray("inputs");
+        List<FileRecord> files = report.files().stream().sorted(Comparator.comparing(FileRecord::fileName)).toList();
+        for (FileRecord f : files) {
+            ObjectNode input = inputs.addObject();
+            input.put("file", f.fileName());
+            input.put("sha256", f.sha256());
+            input.put("status", f.status().id());
+            input.put("unitCode", f.unitCode());
+            input.put("revision", f.revision());
+            input.put("rowsRead", f.rowsRead());
+            input.put("rowsAccepted", f.rowsAccepted());
+            input.put("rowsRejected", f.rowsRejected());
+        }
+
+        ArrayNode outputList = root.putArray("outputs");
+        for (String path : new TreeSet<>(outputs.stream().map(ManifestWriter::slashed).toList())) {
+            Path file = periodDir.resolve(path);
+            ObjectNode output = outputList.addObject();
+            output.put("path", path);
+            output.put("size", Files.size(file));
+            output.put("sha256", sha256(file));
+        }
+
+        byte[] bytes = json.writeValueAsBytes(root);
+        AtomicFiles.write(periodDir.resolve(FILE), out -> {
+            out.write(bytes);
+            out.write('\n');
+        });
+        return Path.of(FILE);
+    }
+
+    /** Forward slashes on every system, so a manifest reads the same wherever it was written. */
+    static String slashed(Path relative) {
+        return relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
+    }
+
+    static String sha256(Path file) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}

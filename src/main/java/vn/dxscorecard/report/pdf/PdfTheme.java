@@ -1,0 +1,79 @@
+package vn.dxscorecard.report.pdf;
+
+import java.awt.Color;
+
+import org.openpdf.text.Font;
+
+import vn.dxscorecard.scoring.Classification;
+import vn.dxscorecard.scoring.IndicatorStatus;
+
+/**
+ * Colours and text styles shared by every PDF. A status or class is always printed as its Vietnamese label too: the
+ * colour only helps the eye (printouts are often black and white).
+ */
+final class PdfTheme {
+
+    static final Color NAVY = new Color(0x17, 0x37, 0x5E);
+    static final Color INK = new Color(0x21, 0x21, 0x21);
+    static final Color MUTED = new Color(0x61, 0x61, 0x61);
+    static final Color RULE = new Color(0xBD, 0xBD, 0xBD);
+    static final Color HEADER_FILL = new Color(0xE8, 0xEE, 0xF5);
+    static final Color BAND_FILL = new Color(0xF4, 0xF6, 0xF8);
+    static final Color AVERAGE = new Color(0xB0, 0xBE, 0xC5);
+    static final Color WARNING_FILL = new Color(0xFD, 0xEC, 0xEA);
+
+    static final Color GREEN = new Color(0x2E, 0x7D, 0x32);
+    static final Color BLUE = new Color(0x15, 0x65, 0xC0);
+    static final Color AMBER = new Color(0xB2, 0x5E, 0x00);
+    static final Color RED = new Color(0xC6, 0x28, 0x28);
+    static final Color PURPLE = new Color(0x6A, 0x1B, 0x9A);
+    static final Color GREY = new Color(0x75, 0x75, 0x75);
+
+    private PdfTheme() {
+    }
+
+    static Font regular(float size) {
+        return regular(size, INK);
+    }
+
+    static Font regular(float size, Color color) {
+        return new Font(PdfFonts.get().regular(), size, Font.NORMAL, color);
+    }
+
+    static Font bold(float size) {
+        return bold(size, INK);
+    }
+
+    static Font bold(float size, Color color) {
+        return new Font(PdfFonts.get().bold(), size, Font.NORMAL, color);
+    }
+
+    static Color color(IndicatorStatus status) {
+        return switch (status) {
+            case ACHIEVED -> GREEN;
+            case ON_TRACK -> BLUE;
+            case BEHIND -> AMBER;
+            case NOT_ACHIEVED -> RED;
+            case NOT_REPORTED -> PURPLE;
+            case NO_TARGET -> GREY;
+        };
+    }
+
+    static Color color(Classification classification) {
+        return switch (classification) {
+            case GOOD -> GREEN;
+            case FAIR -> BLUE;
+            case AVERAGE -> AMBER;
+            case WEAK -> RED;
+        };
+    }
+
+    /** A pale version of a colour, for cell backgrounds behind dark text. */
+    static Color tint(Color color) {
+        return new Color(blend(color.getRed()), blend(color.getGreen()), blend(color.getBlue()));
+    }
+
+    private static int blend(int channel) {
+        return channel + (255 - channel) * 7 / 8;
+    }
+}
