@@ -34,6 +34,8 @@ public class PeriodEvaluator {
     private final Catalogue catalogue;
     private final Registry registry;
     private final DxProperties properties;
+    /** Ranking and publication both ask; one reading of the files keeps their answers consistent and the log quiet. */
+    private final Map<Period, Evaluation> evaluations = new java.util.concurrent.ConcurrentHashMap<>();
 
     public PeriodEvaluator(SubmissionIntake intake, Catalogue catalogue, Registry registry, DxProperties properties) {
         this.intake = intake;
@@ -55,6 +57,10 @@ public class PeriodEvaluator {
     }
 
     private Evaluation evaluate(Period period) {
+        return evaluations.computeIfAbsent(period, this::read);
+    }
+
+    private Evaluation read(Period period) {
         ListSink sink = new ListSink();
         List<FileRecord> files = intake.intake(properties.input(), period, registry, sink);
         Set<String> submitted = new HashSet<>();
