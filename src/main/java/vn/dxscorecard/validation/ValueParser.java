@@ -48,6 +48,8 @@ final class ValueParser {
     private static final Pattern SPACE_GROUPS = Pattern.compile(
             "[+-]?[1-9]\\d{0,2}([ \\u00A0\\u202F]\\d{3})+([.,]\\d+)?");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d+,\\d+");
+    /** Only a number-looking text is worth a message about its separators; anything else is just not a number. */
+    private static final Pattern NUMERIC_CHARACTERS = Pattern.compile("[+-]?[\\d.,\\s\\u00A0\\u202F]+");
     private static final Map<String, BigDecimal> BOOLEANS = Map.of(
             "yes", BigDecimal.ONE, "có", BigDecimal.ONE, "true", BigDecimal.ONE, "1", BigDecimal.ONE,
             "no", BigDecimal.ZERO, "không", BigDecimal.ZERO, "false", BigDecimal.ZERO, "0", BigDecimal.ZERO);
@@ -71,6 +73,9 @@ final class ValueParser {
     }
 
     private static Result number(String text, char delimiter) {
+        if (!NUMERIC_CHARACTERS.matcher(text).matches()) {
+            return Result.error(ErrorCode.VALUE_UNPARSABLE);
+        }
         boolean dot = text.indexOf('.') >= 0;
         boolean comma = text.indexOf(',') >= 0;
         if ((dot && comma) || SPACE_GROUPS.matcher(text).matches() || DOT_GROUPS.matcher(text).matches()

@@ -56,6 +56,8 @@ class ValueParserTest {
             ,  | 54 100     | COUNT   | VALUE_THOUSANDS_SEPARATOR
             ,  | 87,5       | PERCENT | VALUE_DECIMAL_COMMA
             ,  | abc        | PERCENT | VALUE_UNPARSABLE
+            ;  | =HYPERLINK("http://x.vn";"1,5") | PERCENT | VALUE_UNPARSABLE
+            ,  | 1.234.5,6a | COUNT   | VALUE_UNPARSABLE
             ,  | 1e3        | COUNT   | VALUE_UNPARSABLE
             ,  | --1        | COUNT   | VALUE_UNPARSABLE
             ,  | 5%         | COUNT   | VALUE_UNPARSABLE
