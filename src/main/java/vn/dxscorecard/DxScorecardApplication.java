@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import vn.dxscorecard.intake.TemplateWriter;
 import vn.dxscorecard.ops.CommandLine;
 import vn.dxscorecard.ops.ExitCodes;
 import vn.dxscorecard.ops.ScorecardRunner;
@@ -37,7 +38,9 @@ public class DxScorecardApplication {
                 return ExitCodes.COMPLETED;
             }
             options.checkFolders();
-            Files.createDirectories(options.data());
+            if (!options.template()) {
+                Files.createDirectories(options.data());
+            }
         } catch (UsageException e) {
             System.err.println("dx-scorecard: " + e.getMessage() + " (see --help)");
             return ExitCodes.BAD_ARGUMENTS;
@@ -46,8 +49,14 @@ public class DxScorecardApplication {
             return ExitCodes.BAD_ARGUMENTS;
         }
         SpringApplication application = new SpringApplication(DxScorecardApplication.class);
+        // Templates need only the catalogue and the registry: lazily, neither the database nor the job is created.
+        application.setLazyInitialization(options.template());
         try (ConfigurableApplicationContext context = application.run(
                 options.springArguments().toArray(String[]::new))) {
+            if (options.template()) {
+                context.getBean(TemplateWriter.class).write(options.period(), options.unit());
+                return ExitCodes.COMPLETED;
+            }
             return context.getBean(ScorecardRunner.class).run(options.period(), options.rerun());
         } catch (Exception e) {
             Throwable configuration = configurationCause(e);
