@@ -15,9 +15,9 @@ public enum ErrorCode {
             "Mã đơn vị '%s' trong tên tệp không có trong danh mục đơn vị. Tỉnh, thành phố dùng mã 2 chữ số (01, 79…), bộ, ngành dùng mã viết tắt (BTC, BCA…), cấp quốc gia dùng QG.",
             "Unit code '%s' in the file name is not in the unit registry. Provinces use their 2-digit code (01, 79…), ministries their abbreviation (BTC, BCA…), the national level QG."),
     FILE_UNIT_NOT_VALID(true,
-            "the unit in the file name exists but is not valid on the period's last day: a province code before"
-                    + " 2025-07-01 or a ministry merged on 2025-03-01 (the message names the code to use), or a"
-                    + " unit that did not exist yet",
+            "the unit in the file name exists but is not valid on the period's last day: an old province code"
+                    + " after the merger of 2025-07-01 or a ministry merged on 2025-03-01 (the message names the code"
+                    + " to use), or a unit that did not exist yet (the message names the code valid then)",
             "Đơn vị %s không có hiệu lực vào ngày %s (ngày cuối của kỳ %s). %s",
             "Unit %s is not valid on %s (the last day of %s). %s"),
     FILE_REVISION_CONFLICT(true,
@@ -109,7 +109,7 @@ public enum ErrorCode {
             "Giá trị '%s' dùng dấu phẩy thập phân trong tệp phân cách bằng dấu phẩy; trong tệp này phần thập phân phải dùng dấu chấm (87.5).",
             "Value '%s' uses a decimal comma in a comma-delimited file; there the decimal separator must be a dot (87.5)."),
     VALUE_TOO_LONG(false,
-            "the number has more digits than any report needs",
+            "the number has more than 30 digits, far more than any report needs",
             "Giá trị '%s' có quá nhiều chữ số (tối đa %s).",
             "Value '%s' has too many digits (at most %s)."),
     VALUE_NOT_BOOLEAN(false,
