@@ -74,7 +74,8 @@ public class TemplateWriter {
             CsvOutput.write(file, HEADER, rows);
             written.add(file);
         }
-        log.info("Templates {}: {} files written to {}", period, written.size(), dir);
+        log.info("Templates {}: {} written to {}", period, written.size() == 1 ? "1 file" : written.size() + " files",
+                dir);
         return written;
     }
 
