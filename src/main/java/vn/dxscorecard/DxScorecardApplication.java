@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import vn.dxscorecard.intake.TemplateWriter;
 import vn.dxscorecard.ops.CommandLine;
 import vn.dxscorecard.ops.ExitCodes;
 import vn.dxscorecard.ops.GracefulShutdown;
@@ -40,13 +41,18 @@ public class DxScorecardApplication {
                 return ExitCodes.COMPLETED;
             }
             options.checkFolders();
-            Files.createDirectories(options.data());
+            if (!options.template()) {
+                Files.createDirectories(options.data());
+            }
         } catch (UsageException e) {
             System.err.println("dx-scorecard: " + e.getMessage() + " (see --help)");
             return ExitCodes.BAD_ARGUMENTS;
         } catch (IOException e) {
             System.err.println("dx-scorecard: cannot create the data folder: " + e.getMessage());
             return ExitCodes.BAD_ARGUMENTS;
+        }
+        if (options.template()) {
+            return templates(options);
         }
         GracefulShutdown shutdown = null;
         try (RunLock lock = RunLock.acquire(options.data(), Instant.now())) {
@@ -62,18 +68,35 @@ public class DxScorecardApplication {
             System.err.println("dx-scorecard: " + e.getMessage());
             return ExitCodes.LOCKED;
         } catch (Exception e) {
-            Throwable configuration = configurationCause(e);
-            if (configuration != null) {
-                System.err.println("dx-scorecard: " + configuration.getMessage());
-                return ExitCodes.BAD_ARGUMENTS;
-            }
-            log.error("The job failed", e);
-            return ExitCodes.FAILED;
+            return failure(e);
         } finally {
             if (shutdown != null) {
                 shutdown.runEnded();
             }
         }
+    }
+
+    /** Templates need only the catalogue and the registry: no lock, no database, no job (lazy context). */
+    private static int templates(CommandLine options) {
+        SpringApplication application = new SpringApplication(DxScorecardApplication.class);
+        application.setLazyInitialization(true);
+        try (ConfigurableApplicationContext context = application.run(
+                options.springArguments().toArray(String[]::new))) {
+            context.getBean(TemplateWriter.class).write(options.period(), options.unit());
+            return ExitCodes.COMPLETED;
+        } catch (Exception e) {
+            return failure(e);
+        }
+    }
+
+    private static int failure(Exception e) {
+        Throwable configuration = configurationCause(e);
+        if (configuration != null) {
+            System.err.println("dx-scorecard: " + configuration.getMessage());
+            return ExitCodes.BAD_ARGUMENTS;
+        }
+        log.error("The job failed", e);
+        return ExitCodes.FAILED;
     }
 
     private static Throwable configurationCause(Throwable e) {

@@ -3,21 +3,36 @@ package vn.dxscorecard.intake;
 import vn.dxscorecard.validation.Rejection;
 
 /**
- * A file seen by the intake with its status. {@code rejection} is set for a file rejected whole. {@code unitCode}
- * and {@code revision} are null for a file whose name was not recognised. Row counts: accepted and rejected are
- * known after validation.
+ * A file seen by the intake with its status. {@code rejection} is set for a file rejected whole. {@code revision} is
+ * null for a file whose name was not recognised, and so is {@code unitCode} unless the name starts like a
+ * submission ({@code 01_2025-Q4.xlsx} is unit 01's). Row counts: accepted and rejected are known after validation.
  */
 public record FileRecord(String fileName, String unitCode, Integer revision, String sha256, FileStatus status,
         long rowsRead, long rowsAccepted, long rowsRejected, char delimiter, String messageVi, String messageEn,
         Rejection rejection) {
 
-    public static FileRecord ignored(String fileName, String messageVi, String messageEn) {
-        return new FileRecord(fileName, null, null, null, FileStatus.IGNORED, 0, 0, 0, ',', messageVi, messageEn,
-                null);
+    /** Messages are stored in columns of 2,000 characters; ours are far shorter unless a file name is pasted in. */
+    static final int MAX_MESSAGE = 2000;
+
+    public FileRecord {
+        messageVi = cut(messageVi);
+        messageEn = cut(messageEn);
+    }
+
+    /** A file not read as a submission; its checksum still goes into the manifest with the other inputs. */
+    public static FileRecord ignored(String fileName, String unitCode, String sha256, String messageVi,
+            String messageEn) {
+        return new FileRecord(fileName, unitCode, null, sha256, FileStatus.IGNORED, 0, 0, 0, ',', messageVi,
+                messageEn, null);
     }
 
     FileRecord withMessages(String vi, String en) {
         return new FileRecord(fileName, unitCode, revision, sha256, status, rowsRead, rowsAccepted, rowsRejected,
                 delimiter, vi, en, rejection);
+    }
+
+    private static String cut(String message) {
+        return message == null || message.length() <= MAX_MESSAGE ? message
+                : message.substring(0, MAX_MESSAGE - 1) + "…";
     }
 }

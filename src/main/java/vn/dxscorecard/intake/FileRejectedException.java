@@ -1,42 +1,41 @@
 package vn.dxscorecard.intake;
 
 import vn.dxscorecard.validation.ErrorCode;
+import vn.dxscorecard.validation.Rejection;
 
-/** Raised while reading a file that has to be rejected whole; carries where and why. */
+/**
+ * Raised while reading a file that has to be rejected whole; carries where and why. {@code line} and {@code record}
+ * are set when the cause sits at a known place in the file (a header, an unclosed quote, a bad byte).
+ */
 class FileRejectedException extends RuntimeException {
 
     private final ErrorCode code;
     private final Long line;
+    private final Long record;
     private final String column;
     private final String value;
     private final transient Object[] args;
 
-    FileRejectedException(ErrorCode code, Long line, String column, String value, Object... args) {
+    FileRejectedException(ErrorCode code, Long line, Long record, String column, String value, Object... args) {
         super(code.messageEn(args), null, false, false);
         this.code = code;
         this.line = line;
+        this.record = record;
         this.column = column;
         this.value = value;
         this.args = args;
+    }
+
+    /** A rejection without a position in the file. */
+    static FileRejectedException of(ErrorCode code, Object... args) {
+        return new FileRejectedException(code, null, null, null, null, args);
     }
 
     ErrorCode code() {
         return code;
     }
 
-    Long line() {
-        return line;
-    }
-
-    String column() {
-        return column;
-    }
-
-    String value() {
-        return value;
-    }
-
-    Object[] args() {
-        return args;
+    Rejection toRejection(SubmissionName name) {
+        return Rejection.of(name.fileName(), name.unitCode(), line, record, column, value, code, args);
     }
 }

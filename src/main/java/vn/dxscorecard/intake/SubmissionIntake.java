@@ -1,7 +1,7 @@
 package vn.dxscorecard.intake;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +12,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -25,18 +27,25 @@ import org.slf4j.LoggerFactory;
 
 import vn.dxscorecard.reference.Period;
 import vn.dxscorecard.reference.Registry;
-import vn.dxscorecard.reference.RegistryUnit;
 import vn.dxscorecard.validation.ErrorCode;
 import vn.dxscorecard.validation.Rejection;
 
 /**
  * Decides, for one period, which file of each unit counts (SPEC §3): the highest revision that is not rejected whole
  * and not a byte-identical copy of a file already taken. Rows of the chosen files go to the sink as they are read;
- * input files are only read, never moved or changed.
+ * input files are only read, never moved or changed. Every file that is not used says which file of its unit was
+ * used instead, or that none was.
  */
 public final class SubmissionIntake {
 
     private static final Logger log = LoggerFactory.getLogger(SubmissionIntake.class);
+
+    /** files.csv lists files as a person looks for them: by name, whatever the case. */
+    private static final Comparator<FileRecord> FILE_ORDER = Comparator
+            .comparing((FileRecord f) -> f.fileName().toUpperCase(java.util.Locale.ROOT))
+            .thenComparing(FileRecord::fileName);
+    /** Unknown column names go into files.csv; a header of junk must not make the message unreadable. */
+    private static final int MAX_LISTED_COLUMNS = 10;
 
     private final SubmissionParser parser;
     private final IntakeProperties properties;
@@ -48,25 +57,27 @@ public final class SubmissionIntake {
         this.clock = clock;
     }
 
-    /** Every file of the period seen in {@code inputDir}, in a stable order, with its status. */
+    /** Every file of the period seen in {@code inputDir}, in file-name order, with its status. */
     public List<FileRecord> intake(Path inputDir, Period period, Registry registry, RowSink sink) {
         List<FileRecord> records = new ArrayList<>();
-        Map<String, List<SubmissionName>> byUnit = new LinkedHashMap<>();
+        Map<String, List<SubmissionName>> byUnit = new TreeMap<>();
         for (Path file : listFiles(inputDir)) {
             String fileName = file.getFileName().toString();
             Optional<SubmissionName> name = SubmissionName.parse(fileName);
             if (name.isEmpty()) {
                 Optional<Period> mentioned = SubmissionName.mentionedPeriod(fileName);
                 if (mentioned.isEmpty() || mentioned.get().equals(period)) {
-                    records.add(FileRecord.ignored(fileName,
-                            "Tên tệp không đúng mẫu <MÃ ĐƠN VỊ>_<KỲ>.csv hoặc <MÃ ĐƠN VỊ>_<KỲ>_r<N>.csv (N ≥ 2); tệp không được đọc.",
-                            "The name does not match <UNIT>_<PERIOD>.csv or <UNIT>_<PERIOD>_r<N>.csv (N ≥ 2); not read."));
+                    SubmissionName.Ignored why = SubmissionName.ignored(fileName);
+                    log.info(why.inProgress() ? "Skipping {}: still being written (.part/.tmp)"
+                            : "Ignoring {}: not a submission file name", fileName);
+                    records.add(FileRecord.ignored(fileName, why.unitCode(), sha256(file), why.messageVi(),
+                            why.messageEn()));
                 }
             } else if (name.get().period().equals(period)) {
                 if (settling(file)) {
                     log.info("Skipping {}: changed less than {} ago, still being written", fileName,
                             properties.settleTime());
-                    records.add(FileRecord.ignored(fileName,
+                    records.add(FileRecord.ignored(fileName, name.get().unitCode(), sha256(file),
                             "Tệp vừa được thay đổi, có thể đang được ghi; sẽ được đọc ở lần chạy sau.",
                             "The file changed moments ago and may still be being written; it will be read next run."));
                 } else {
@@ -74,106 +85,207 @@ public final class SubmissionIntake {
                 }
             }
         }
-        Set<String> ingested = new HashSet<>();
-        byUnit.keySet().stream().sorted().forEach(unit -> records.addAll(
-                intakeUnit(inputDir, period, registry, byUnit.get(unit), ingested, sink)));
+        Map<String, SubmissionName> ingested = new HashMap<>();
+        byUnit.forEach((unit, names) -> records.addAll(
+                new UnitFiles(inputDir, period, unit, names, ingested, sink).decide(registry)));
+        records.sort(FILE_ORDER);
         return records;
     }
 
-    private List<FileRecord> intakeUnit(Path inputDir, Period period, Registry registry, List<SubmissionName> names,
-            Set<String> ingested, RowSink sink) {
-        names.sort(Comparator.comparingInt(SubmissionName::revision).reversed()
-                .thenComparing(SubmissionName::fileName));
-        String unitCode = names.getFirst().unitCode();
-        Optional<RejectionReason> unitProblem = unitProblem(unitCode, period, registry);
-        List<FileRecord> records = new ArrayList<>();
-        FileRecord chosen = null;
-        for (SubmissionName name : names) {
-            Path file = inputDir.resolve(name.fileName());
-            String sha256 = sha256(file);
-            if (unitProblem.isPresent()) {
-                records.add(rejected(name, sha256, unitProblem.get().toRejection(name), 0));
-            } else if (chosen != null) {
-                records.add(new FileRecord(name.fileName(), unitCode, name.revision(), sha256, FileStatus.SUPERSEDED,
-                        0, 0, 0, ',', "Đã có bản sửa đổi cao hơn được sử dụng: " + chosen.fileName() + ".",
-                        "A higher revision was used instead: " + chosen.fileName() + ".", null));
-            } else if (ingested.contains(sha256)) {
-                records.add(new FileRecord(name.fileName(), unitCode, name.revision(), sha256, FileStatus.DUPLICATE, 0,
-                        0, 0, ',', "Tệp trùng hoàn toàn với một tệp đã được tiếp nhận trong kỳ; bỏ qua.",
-                        "Byte-identical to a file already taken for this period; skipped.", null));
-            } else {
-                FileRecord record = read(file, name, sha256, sink);
-                records.add(record);
-                if (record.status() == FileStatus.ACCEPTED) {
-                    chosen = record;
-                    ingested.add(sha256);
+    /**
+     * The files of one unit. They are taken highest revision first. Among byte-identical files the earliest sent
+     * (lowest revision) is the one used and the later copies are the duplicates; the content used is still that of
+     * the highest revision not rejected whole. Two files with the same revision and different content are never
+     * guessed between: both are rejected and lower revisions are tried.
+     */
+    private final class UnitFiles {
+
+        private final Path dir;
+        private final Period period;
+        private final String unit;
+        /** Highest revision first, then by name. */
+        private final List<SubmissionName> names;
+        /** SHA-256 → file taken, across units. */
+        private final Map<String, SubmissionName> ingested;
+        private final RowSink sink;
+        private final Map<String, String> sha = new HashMap<>();
+        private final Map<String, FileRecord> decided = new LinkedHashMap<>();
+        private SubmissionName chosen;
+        /** The highest revision whose content is used; the chosen file itself unless that is an earlier copy. */
+        private SubmissionName latest;
+
+        UnitFiles(Path dir, Period period, String unit, List<SubmissionName> names,
+                Map<String, SubmissionName> ingested, RowSink sink) {
+            this.dir = dir;
+            this.period = period;
+            this.unit = unit;
+            this.names = names.stream().sorted(Comparator.comparingInt(SubmissionName::revision).reversed()
+                    .thenComparing(SubmissionName::fileName)).toList();
+            this.ingested = ingested;
+            this.sink = sink;
+            this.names.forEach(n -> sha.put(n.fileName(), sha256(dir.resolve(n.fileName()))));
+        }
+
+        List<FileRecord> decide(Registry registry) {
+            Optional<UnitCheck.Problem> problem = UnitCheck.check(unit, period, registry);
+            if (problem.isPresent()) {
+                log.warn("Files of unit {} rejected: {}", unit, problem.get().code().messageEn(problem.get().args()));
+                return names.stream().map(n -> rejected(n, Rejection.of(n.fileName(), unit, null, null, "file_name",
+                        n.fileName(), problem.get().code(), problem.get().args()))).toList();
+            }
+            for (SubmissionName file : names) {
+                if (!decided.containsKey(file.fileName())) {
+                    decide(file);
                 }
             }
+            return decided.values().stream().map(this::explained).toList();
         }
-        if (chosen != null) {
-            explainFallback(records, chosen);
-        }
-        return records;
-    }
 
-    private FileRecord read(Path file, SubmissionName name, String sha256, RowSink sink) {
-        try {
-            SubmissionParser.Parsed parsed = parser.parse(file, name, sink);
-            String warningVi = parsed.unknownColumns().isEmpty() ? ""
-                    : "Cột không xác định bị bỏ qua: " + String.join(", ", parsed.unknownColumns()) + ".";
-            String warningEn = parsed.unknownColumns().isEmpty() ? ""
-                    : "Unknown columns ignored: " + String.join(", ", parsed.unknownColumns()) + ".";
-            if (!parsed.unknownColumns().isEmpty()) {
-                log.warn("{}: unknown columns ignored: {}", name.fileName(), parsed.unknownColumns());
+        private void decide(SubmissionName file) {
+            String hash = sha.get(file.fileName());
+            if (ingested.containsKey(hash)) {
+                put(file, status(file, FileStatus.DUPLICATE));
+                return;
             }
-            return new FileRecord(name.fileName(), name.unitCode(), name.revision(), sha256, FileStatus.ACCEPTED,
-                    parsed.rowsRead(), 0, 0, parsed.delimiter(), warningVi, warningEn, null);
-        } catch (FileRejectedException e) {
-            sink.discardFile(name.fileName());
-            log.warn("{}: rejected whole: {}", name.fileName(), e.getMessage());
-            Rejection rejection = Rejection.of(name.fileName(), name.unitCode(), e.line(), null, e.column(),
-                    e.value(), e.code(), e.args());
-            return rejected(name, sha256, rejection, 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-    }
-
-    /** A higher revision rejected whole: its sender is told which revision counted instead. */
-    private static void explainFallback(List<FileRecord> records, FileRecord chosen) {
-        for (int i = 0; i < records.size(); i++) {
-            FileRecord r = records.get(i);
-            if (r.status() == FileStatus.REJECTED && r.revision() > chosen.revision()) {
-                records.set(i, r.withMessages(r.messageVi() + " Bản được sử dụng thay thế: " + chosen.fileName() + ".",
-                        r.messageEn() + " Used instead: " + chosen.fileName() + "."));
+            if (chosen != null) {
+                put(file, status(file, FileStatus.SUPERSEDED));
+                return;
+            }
+            List<SubmissionName> sameRevision = names.stream()
+                    .filter(n -> n.revision() == file.revision() && !decided.containsKey(n.fileName())
+                            && !ingested.containsKey(sha.get(n.fileName())))
+                    .toList();
+            if (sameRevision.stream().map(n -> sha.get(n.fileName())).distinct().count() > 1) {
+                sameRevision.forEach(n -> put(n, conflict(n, sameRevision)));
+                return;
+            }
+            SubmissionName original = names.stream()
+                    .filter(n -> sha.get(n.fileName()).equals(hash) && !decided.containsKey(n.fileName()))
+                    .min(Comparator.comparingInt(SubmissionName::revision).thenComparing(SubmissionName::fileName))
+                    .orElse(file);
+            FileRecord read = read(original);
+            put(original, read);
+            if (read.status() == FileStatus.ACCEPTED) {
+                chosen = original;
+                latest = file;
+                ingested.put(hash, original);
+                if (!original.equals(file)) {
+                    put(file, status(file, FileStatus.DUPLICATE));
+                }
+            } else if (!original.equals(file)) {
+                put(file, read(file));
             }
         }
-    }
 
-    private static FileRecord rejected(SubmissionName name, String sha256, Rejection rejection, long rows) {
-        return new FileRecord(name.fileName(), name.unitCode(), name.revision(), sha256, FileStatus.REJECTED, rows,
-                0, 0, ',', rejection.messageVi(), rejection.messageEn(), rejection);
-    }
+        private void put(SubmissionName file, FileRecord record) {
+            decided.put(file.fileName(), record);
+        }
 
-    private record RejectionReason(ErrorCode code, Object... args) {
-        Rejection toRejection(SubmissionName name) {
-            return Rejection.of(name.fileName(), name.unitCode(), null, null, "file_name", name.fileName(), code,
-                    args);
+        private FileRecord status(SubmissionName file, FileStatus status) {
+            log.info("{}: {}", file.fileName(), status.id());
+            return new FileRecord(file.fileName(), unit, file.revision(), sha.get(file.fileName()), status, 0, 0, 0,
+                    ',', "", "", null);
+        }
+
+        private FileRecord conflict(SubmissionName file, List<SubmissionName> group) {
+            String all = group.stream().map(SubmissionName::fileName).sorted().collect(Collectors.joining(", "));
+            int next = names.getFirst().revision() + 1;
+            return rejected(file, Rejection.of(file.fileName(), unit, null, null, "file_name", file.fileName(),
+                    ErrorCode.FILE_REVISION_CONFLICT, file.revision(), all, unit + "_" + period + "_r" + next + ".csv"));
+        }
+
+        private FileRecord read(SubmissionName name) {
+            Path file = dir.resolve(name.fileName());
+            try {
+                SubmissionParser.Parsed parsed = parser.parse(file, name, sink);
+                String vi = "";
+                String en = "";
+                if (!parsed.unknownColumns().isEmpty()) {
+                    String columns = listed(parsed.unknownColumns());
+                    vi = " Cột không xác định bị bỏ qua: " + columns + ".";
+                    en = " Unknown columns ignored: " + columns + ".";
+                    log.warn("{}: unknown columns ignored: {}", name.fileName(), columns);
+                }
+                return new FileRecord(name.fileName(), unit, name.revision(), sha.get(name.fileName()),
+                        FileStatus.ACCEPTED, parsed.rowsRead(), 0, 0, parsed.delimiter(), vi, en, null);
+            } catch (FileRejectedException e) {
+                sink.discardFile(name.fileName());
+                log.warn("{}: rejected whole: {}", name.fileName(), e.getMessage());
+                return rejected(name, e.toRejection(name));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+        }
+
+        private FileRecord rejected(SubmissionName name, Rejection rejection) {
+            return new FileRecord(name.fileName(), unit, name.revision(), sha.get(name.fileName()),
+                    FileStatus.REJECTED, 0, 0, 0, ',', rejection.messageVi(), rejection.messageEn(), rejection);
+        }
+
+        /** The record's message, completed with which file of the unit was used. */
+        private FileRecord explained(FileRecord r) {
+            String used = chosen == null ? null : chosen.fileName();
+            String vi;
+            String en;
+            switch (r.status()) {
+                case ACCEPTED -> {
+                    vi = "Tệp được sử dụng cho kỳ " + period + ".";
+                    en = "This file is used for " + period + ".";
+                    if (latest != null && !latest.equals(chosen)) {
+                        vi += " Bản sửa đổi mới hơn " + latest.fileName() + " có nội dung giống hệt tệp này.";
+                        en += " The later revision " + latest.fileName() + " has exactly the same content.";
+                    }
+                    vi += r.messageVi();
+                    en += r.messageEn();
+                }
+                case SUPERSEDED -> {
+                    if (latest.equals(chosen)) {
+                        vi = "Đã có bản sửa đổi mới hơn được sử dụng: " + used + ".";
+                        en = "A later revision is used instead: " + used + ".";
+                    } else {
+                        vi = "Đã có bản sửa đổi mới hơn: " + latest.fileName() + ", giống hệt tệp " + used
+                                + "; tệp được sử dụng: " + used + ".";
+                        en = "Replaced by a later revision, " + latest.fileName() + ", identical to " + used
+                                + "; the file used is " + used + ".";
+                    }
+                }
+                case DUPLICATE -> {
+                    SubmissionName original = ingested.get(r.sha256());
+                    if (original.equals(chosen)) {
+                        vi = "Trùng từng byte (cùng SHA-256) với tệp " + used + ", là tệp được sử dụng; bỏ qua.";
+                        en = "Byte-identical (same SHA-256) to " + used + ", which is the file used; skipped.";
+                    } else {
+                        vi = "Trùng từng byte (cùng SHA-256) với tệp " + original.fileName() + " của đơn vị "
+                                + original.unitCode() + " đã được tiếp nhận; bỏ qua." + usedVi(used);
+                        en = "Byte-identical (same SHA-256) to " + original.fileName() + " of unit "
+                                + original.unitCode() + ", already taken; skipped." + usedEn(used);
+                    }
+                }
+                case REJECTED -> {
+                    vi = r.messageVi() + usedVi(used);
+                    en = r.messageEn() + usedEn(used);
+                }
+                default -> throw new IllegalStateException("unexpected status " + r.status());
+            }
+            return r.withMessages(vi, en);
+        }
+
+        private String usedVi(String used) {
+            return used != null ? " Tệp được sử dụng thay thế: " + used + "."
+                    : " Không có tệp nào của đơn vị " + unit + " được sử dụng cho kỳ " + period
+                            + ": đơn vị được coi là chưa nộp báo cáo.";
+        }
+
+        private String usedEn(String used) {
+            return used != null ? " Used instead: " + used + "."
+                    : " No file of unit " + unit + " is used for " + period + ": the unit has not submitted.";
         }
     }
 
-    private static Optional<RejectionReason> unitProblem(String code, Period period, Registry registry) {
-        if (registry.find(code, period.lastDay()).isPresent()) {
-            return Optional.empty();
-        }
-        List<RegistryUnit> history = registry.history(code);
-        if (history.isEmpty()) {
-            return Optional.of(new RejectionReason(ErrorCode.FILE_UNKNOWN_UNIT, code));
-        }
-        RegistryUnit last = history.getFirst();
-        String successor = last.successorCode() == null ? "?" : last.successorCode();
-        return Optional.of(new RejectionReason(ErrorCode.FILE_UNIT_NOT_VALID, code + " (" + last.nameVi() + ")",
-                period.lastDay(), successor));
+    private static String listed(List<String> columns) {
+        Stream<String> names = columns.stream().limit(MAX_LISTED_COLUMNS)
+                .map(c -> c.length() > 50 ? c.substring(0, 50) + "…" : c);
+        return names.collect(Collectors.joining(", ")) + (columns.size() > MAX_LISTED_COLUMNS ? ", …" : "");
     }
 
     private boolean settling(Path file) {
@@ -188,6 +300,7 @@ public final class SubmissionIntake {
         }
     }
 
+    /** Hidden files (editor and sync tool leftovers such as {@code .~lock.x#}) are not submissions, nor listed. */
     private static List<Path> listFiles(Path inputDir) {
         try (Stream<Path> files = Files.list(inputDir)) {
             return files.filter(Files::isRegularFile)
@@ -200,9 +313,10 @@ public final class SubmissionIntake {
     }
 
     static String sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return java.util.HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file),
+                MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         } catch (NoSuchAlgorithmException e) {

@@ -10,9 +10,16 @@ import vn.dxscorecard.reference.Period;
 /** A file name of the form {@code <UNIT>_<PERIOD>.csv} or {@code <UNIT>_<PERIOD>_r<N>.csv}, N ≥ 2 (SPEC §3). */
 public record SubmissionName(String fileName, String unitCode, Period period, int revision) {
 
-    private static final Pattern NAME = Pattern.compile("([A-Z0-9]+)_(\\d{4}-Q[1-4])(?:_R(\\d{1,6}))?\\.CSV");
+    /**
+     * Unit codes are letters and digits, at most 16 (the width of the code columns): a longer "code" is no unit and
+     * the name is not recognised. The code is then also safe as a file name for the per-unit report.
+     */
+    private static final Pattern NAME = Pattern.compile("([A-Z0-9]{1,16})_(\\d{4}-Q[1-4])(?:_R(\\d{1,6}))?\\.CSV");
     /** Any name that mentions a period, so files of other periods can be told from unrecognised names. */
     private static final Pattern MENTIONS_PERIOD = Pattern.compile(".*_(\\d{4}-Q[1-4])(?:[_.].*)?");
+    /** A name that starts like a submission ({@code 01_2025-Q4.xlsx}): whose file it is, though it is not read. */
+    private static final Pattern STARTS_LIKE = Pattern.compile("([A-Z0-9]{1,16})_\\d{4}-Q[1-4](?:[_.].*)?");
+    private static final Pattern REVISION_ONE = Pattern.compile(".*_R0*[01]\\.CSV");
 
     /** Names and codes are case-insensitive: {@code bxd_2025-q3.CSV} is BXD's. {@code _r1} is not a valid name. */
     public static Optional<SubmissionName> parse(String fileName) {
@@ -31,5 +38,40 @@ public record SubmissionName(String fileName, String unitCode, Period period, in
     public static Optional<Period> mentionedPeriod(String fileName) {
         Matcher m = MENTIONS_PERIOD.matcher(fileName.toUpperCase(Locale.ROOT));
         return m.matches() ? Period.parse(m.group(1)) : Optional.empty();
+    }
+
+    /** Why a name that {@link #parse} refused is not read, worded for its sender; and whose it seems to be. */
+    static Ignored ignored(String fileName) {
+        String upper = fileName.toUpperCase(Locale.ROOT);
+        Matcher owner = STARTS_LIKE.matcher(upper);
+        String unit = owner.matches() ? owner.group(1) : null;
+        if (inProgress(fileName)) {
+            return new Ignored(unit, true,
+                    "Tệp chưa hoàn tất (đuôi .part hoặc .tmp: đang được sao chép hoặc tải lên); không được đọc. Tệp sẽ được đọc khi đã đổi tên thành .csv.",
+                    "The file is not complete (.part or .tmp: still being copied or uploaded); not read. It will be read once renamed to .csv.");
+        }
+        if (REVISION_ONE.matcher(upper).matches()) {
+            return new Ignored(unit, false,
+                    "Tên tệp không hợp lệ: bản đầu tiên không có hậu tố _r (ví dụ 01_2025-Q4.csv); các bản sửa đổi đánh số từ _r2. Tệp không được đọc.",
+                    "Invalid name: the first file has no _r suffix (e.g. 01_2025-Q4.csv); revisions are numbered from _r2. Not read.");
+        }
+        if (unit != null && !upper.endsWith(".CSV")) {
+            return new Ignored(unit, false,
+                    "Không phải tệp .csv nên không được đọc. Trong Excel chọn Tệp > Lưu thành, kiểu \"CSV UTF-8 (Comma delimited) (*.csv)\", rồi gửi tệp .csv.",
+                    "Not a .csv file, so not read. In Excel use File > Save As, type \"CSV UTF-8 (Comma delimited) (*.csv)\", and send the .csv file.");
+        }
+        return new Ignored(unit, false,
+                "Tên tệp không đúng mẫu <MÃ ĐƠN VỊ>_<KỲ>.csv hoặc <MÃ ĐƠN VỊ>_<KỲ>_r<N>.csv (N ≥ 2), ví dụ 01_2025-Q4.csv; tệp không được đọc.",
+                "The name does not match <UNIT>_<PERIOD>.csv or <UNIT>_<PERIOD>_r<N>.csv (N ≥ 2), e.g. 01_2025-Q4.csv; not read.");
+    }
+
+    /** A file still being copied or uploaded: never read, whatever its name says. */
+    static boolean inProgress(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".part") || lower.endsWith(".tmp");
+    }
+
+    /** @param unitCode the unit the name seems to belong to, or null */
+    record Ignored(String unitCode, boolean inProgress, String messageVi, String messageEn) {
     }
 }

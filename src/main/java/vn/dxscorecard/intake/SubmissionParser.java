@@ -6,17 +6,20 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -41,6 +44,15 @@ public final class SubmissionParser {
 
     /** How far ahead the header line is looked for; a header further away than this is not a CSV we accept. */
     private static final int HEADER_LOOKAHEAD = 64 * 1024;
+    /**
+     * Commons CSV reports an unclosed quote as "(startline N) EOF reached before encapsulated token finished" and
+     * text after a closing quote as "Invalid character between encapsulated token and delimiter at line: N, ...".
+     * Its message is the only place that says which; SubmissionParserTest pins both texts for the version we use.
+     */
+    static final String UNTERMINATED_QUOTE_MESSAGE = "EOF reached before encapsulated token finished";
+    static final String TEXT_AFTER_QUOTE_MESSAGE = "Invalid character between encapsulated token and delimiter";
+    private static final Pattern START_LINE = Pattern.compile("startline ([\\d,.\\s\\u00A0\\u202F]+)\\)");
+    private static final Pattern AT_LINE = Pattern.compile("at line: ([\\d,.\\s\\u00A0\\u202F]+),");
 
     /** What a structurally sound file gave. */
     public record Parsed(char delimiter, long rowsRead, List<String> unknownColumns) {
@@ -55,10 +67,10 @@ public final class SubmissionParser {
     Parsed parse(Path file, SubmissionName name, RowSink sink) throws IOException {
         long size = Files.size(file);
         if (size > limits.maxBytes()) {
-            throw new FileRejectedException(ErrorCode.FILE_TOO_LARGE, null, null, null, limits.maxBytes());
+            throw FileRejectedException.of(ErrorCode.FILE_TOO_LARGE, number(limits.maxBytes()));
         }
         if (size == 0) {
-            throw new FileRejectedException(ErrorCode.FILE_EMPTY, null, null, null);
+            throw FileRejectedException.of(ErrorCode.FILE_EMPTY);
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -69,10 +81,13 @@ public final class SubmissionParser {
             CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
                     .get();
             return read(CSVParser.parse(reader, format), delimiter, name, sink);
+        } catch (NotUtf8 | CharacterCodingException e) {
+            throw encodingRejection(file);
         } catch (UncheckedIOException e) {
-            throw rejectionFor(e.getCause());
-        } catch (CharacterCodingException e) {
-            throw rejectionFor(e);
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw encodingRejection(file);
+            }
+            throw e;
         }
     }
 
@@ -85,6 +100,7 @@ public final class SubmissionParser {
         try {
             for (CSVRecord record : parser) {
                 long recordLine = line;
+                // After a record its line break is consumed: the count of breaks read is the next record's line - 1.
                 line = parser.getCurrentLineNumber() + 1;
                 if (blank(record)) {
                     continue;
@@ -95,22 +111,26 @@ public final class SubmissionParser {
                     continue;
                 }
                 if (++rows > limits.maxRecords()) {
-                    throw new FileRejectedException(ErrorCode.FILE_TOO_MANY_ROWS, recordLine, null, null,
-                            limits.maxRecords());
+                    throw new FileRejectedException(ErrorCode.FILE_TOO_MANY_ROWS, recordLine,
+                            record.getRecordNumber(), null, null, number(limits.maxRecords()));
                 }
                 sink.accept(new RawRow(name.fileName(), name.unitCode(), delimiter, recordLine,
-                        record.getRecordNumber(), cell(record, columns, UNIT_CODE_COLUMN), cell(record, columns, PERIOD_COLUMN),
-                        cell(record, columns, INDICATOR_COLUMN), cell(record, columns, VALUE_COLUMN),
-                        cell(record, columns, NOTE_COLUMN), record.size(), headerSize));
+                        record.getRecordNumber(), cell(record, columns, UNIT_CODE_COLUMN),
+                        cell(record, columns, PERIOD_COLUMN), cell(record, columns, INDICATOR_COLUMN),
+                        cell(record, columns, VALUE_COLUMN), cell(record, columns, NOTE_COLUMN), record.size(),
+                        headerSize));
             }
         } catch (UncheckedIOException e) {
-            throw structural(e.getCause(), line);
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw e;
+            }
+            throw structural(e.getCause(), line, parser.getRecordNumber() + 1);
         }
         if (columns == null) {
-            throw new FileRejectedException(ErrorCode.FILE_EMPTY, null, null, null);
+            throw FileRejectedException.of(ErrorCode.FILE_EMPTY);
         }
         if (rows == 0) {
-            throw new FileRejectedException(ErrorCode.FILE_HEADER_ONLY, null, null, null);
+            throw FileRejectedException.of(ErrorCode.FILE_HEADER_ONLY);
         }
         return new Parsed(delimiter, rows, List.copyOf(unknown));
     }
@@ -118,34 +138,55 @@ public final class SubmissionParser {
     private static Map<String, Integer> header(CSVRecord record, long line, List<String> unknown) {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < record.size(); i++) {
-            String name = record.get(i).trim().toLowerCase(Locale.ROOT);
+            String original = clean(record.get(i));
+            String name = original.toLowerCase(Locale.ROOT);
             if (name.isEmpty()) {
                 continue; // Excel leaves empty header cells after a used column; they carry no data.
             }
             if (columns.putIfAbsent(name, i) != null) {
-                throw new FileRejectedException(ErrorCode.FILE_DUPLICATE_COLUMN, line, name, record.get(i).trim(),
-                        name);
+                throw new FileRejectedException(ErrorCode.FILE_DUPLICATE_COLUMN, line, record.getRecordNumber(),
+                        name, original, original);
             }
             if (!REQUIRED.contains(name) && !name.equals(NOTE_COLUMN)) {
-                unknown.add(record.get(i).trim());
+                unknown.add(original);
             }
         }
         List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
         if (!missing.isEmpty()) {
-            throw new FileRejectedException(ErrorCode.FILE_MISSING_COLUMN, line, String.join(", ", missing), null,
-                    String.join(", ", missing));
+            throw new FileRejectedException(ErrorCode.FILE_MISSING_COLUMN, line, record.getRecordNumber(),
+                    String.join(", ", missing), null, String.join(", ", missing));
         }
         return columns;
     }
 
     private static String cell(CSVRecord record, Map<String, Integer> columns, String column) {
         Integer index = columns.get(column);
-        return index == null || index >= record.size() ? null : record.get(index).trim();
+        return index == null || index >= record.size() ? null : clean(record.get(index));
+    }
+
+    /**
+     * Cells are trimmed of every kind of space, not only ASCII: Excel and text copied from web pages bring no-break
+     * spaces, and nobody can see them in the sheet.
+     */
+    static String clean(String cell) {
+        int start = 0;
+        int end = cell.length();
+        while (start < end && invisible(cell.charAt(start))) {
+            start++;
+        }
+        while (end > start && invisible(cell.charAt(end - 1))) {
+            end--;
+        }
+        return cell.substring(start, end);
+    }
+
+    private static boolean invisible(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
     }
 
     private static boolean blank(CSVRecord record) {
         for (String value : record) {
-            if (!value.isBlank()) {
+            if (!clean(value).isEmpty()) {
                 return false;
             }
         }
@@ -159,46 +200,85 @@ public final class SubmissionParser {
         }
     }
 
-    /** The delimiter is whichever of {@code ,} and {@code ;} occurs more often in the first non-blank line. */
+    /**
+     * The delimiter is whichever of {@code ,} and {@code ;} occurs more often in the header line, the first line
+     * with something else than spaces and delimiters (Excel may put {@code ;;;;} lines above it); {@code ,} on a tie.
+     */
     private static char detectDelimiter(BufferedReader reader) throws IOException {
         reader.mark(HEADER_LOOKAHEAD + 1);
         int commas = 0;
         int semicolons = 0;
         boolean content = false;
         for (int i = 0, c; i < HEADER_LOOKAHEAD && (c = reader.read()) != -1; i++) {
-            if (c == '\n' && content) {
-                break;
+            if (c == '\n' || c == '\r') {
+                if (content) {
+                    break;
+                }
+                commas = 0;
+                semicolons = 0;
+                continue;
             }
-            content |= !Character.isWhitespace(c);
             commas += c == ',' ? 1 : 0;
             semicolons += c == ';' ? 1 : 0;
+            content |= c != ',' && c != ';' && !invisible((char) c);
         }
         reader.reset();
         if (!content) {
-            throw new FileRejectedException(ErrorCode.FILE_EMPTY, null, null, null);
+            throw FileRejectedException.of(ErrorCode.FILE_EMPTY);
         }
         return semicolons > commas ? ';' : ',';
     }
 
-    private static FileRejectedException structural(Throwable cause, long line) {
-        if (cause instanceof CharacterCodingException || cause instanceof FileRejectedException) {
-            return rejectionFor(cause);
-        }
+    private static FileRejectedException structural(Throwable cause, long recordLine, long record) {
         String message = cause == null ? "" : String.valueOf(cause.getMessage());
-        if (message.contains("EOF reached before encapsulated token finished")) {
-            return new FileRejectedException(ErrorCode.FILE_UNTERMINATED_QUOTE, line, null, null, line);
+        if (message.contains(UNTERMINATED_QUOTE_MESSAGE)) {
+            long line = lineIn(message, START_LINE, recordLine);
+            return new FileRejectedException(ErrorCode.FILE_UNTERMINATED_QUOTE, line, record, null, null, line);
         }
-        return new FileRejectedException(ErrorCode.FILE_MALFORMED_CSV, line, null, null, message);
+        if (message.contains(TEXT_AFTER_QUOTE_MESSAGE)) {
+            long line = lineIn(message, AT_LINE, recordLine);
+            return new FileRejectedException(ErrorCode.FILE_MALFORMED_CSV, line, record, null, null, line,
+                    new ErrorCode.Detail(
+                            "có ký tự ngay sau dấu ngoặc kép đóng một ô. Nếu nội dung ô có dấu ngoặc kép, hãy viết nó thành hai dấu (\"\") và đặt cả ô trong dấu ngoặc kép.",
+                            "there is text right after the closing quote of a field. A quote inside a value must be written as two quotes (\"\") and the whole field quoted."));
+        }
+        return new FileRejectedException(ErrorCode.FILE_MALFORMED_CSV, recordLine, record, null, null, recordLine,
+                new ErrorCode.Detail("không đọc được bản ghi bắt đầu ở dòng này.",
+                        "the record starting on this line cannot be read."));
     }
 
-    private static FileRejectedException rejectionFor(Throwable cause) {
-        if (cause instanceof FileRejectedException rejected) {
-            return rejected;
+    /** The line number in a Commons CSV message, written with the default locale's grouping ("1,234"). */
+    private static long lineIn(String message, Pattern pattern, long fallback) {
+        Matcher m = pattern.matcher(message);
+        if (!m.find()) {
+            return fallback;
         }
-        if (cause instanceof CharacterCodingException) {
-            return new FileRejectedException(ErrorCode.FILE_ENCODING, null, null, null, "byte sequence is not UTF-8");
+        String digits = m.group(1).replaceAll("\\D", "");
+        return digits.isEmpty() ? fallback : Long.parseLong(digits);
+    }
+
+    private FileRejectedException encodingRejection(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
         }
-        throw new UncheckedIOException(cause instanceof IOException io ? io : new IOException(cause));
+        EncodingDiagnosis.Finding finding = EncodingDiagnosis.diagnose(bytes);
+        return new FileRejectedException(ErrorCode.FILE_ENCODING, finding.line(), null, null, null,
+                finding.detail());
+    }
+
+    private static ErrorCode.Detail number(long n) {
+        return new ErrorCode.Detail(NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN")).format(n),
+                NumberFormat.getIntegerInstance(Locale.ENGLISH).format(n));
+    }
+
+    /** Thrown by the guard below; turned into a diagnosed {@link ErrorCode#FILE_ENCODING} rejection. */
+    private static final class NotUtf8 extends RuntimeException {
+        NotUtf8() {
+            super(null, null, false, false);
+        }
     }
 
     /**
@@ -228,13 +308,8 @@ public final class SubmissionParser {
         }
 
         private static void check(int c) {
-            if (c == 0) {
-                throw new FileRejectedException(ErrorCode.FILE_ENCODING, null, null, null,
-                        "NUL byte: UTF-16 or binary file");
-            }
-            if (c == '\uFFFD') {
-                throw new FileRejectedException(ErrorCode.FILE_ENCODING, null, null, null,
-                        "U+FFFD replacement character from an earlier bad conversion");
+            if (c == 0 || c == '\uFFFD') {
+                throw new NotUtf8();
             }
         }
     }

@@ -35,8 +35,9 @@ public class CoreBeans {
     }
 
     @Bean
-    SubmissionIntake submissionIntake(SubmissionParser parser, IntakeProperties properties, Clock clock) {
-        return new SubmissionIntake(parser, properties, clock);
+    SubmissionIntake submissionIntake(SubmissionParser parser, IntakeProperties properties) {
+        // File modification times are wall-clock time, whatever business clock a run is given (dx.fixed-clock).
+        return new SubmissionIntake(parser, properties, Clock.systemUTC());
     }
 
     @Bean

@@ -14,7 +14,8 @@ import vn.dxscorecard.reference.Period;
  * error. {@code --spring.*}, {@code --logging.*} and {@code --dx.*} pass through to the configuration.
  */
 public record CommandLine(Optional<Period> period, Path input, Path output, Path data, Path catalogue,
-        Path reference, boolean rerun, boolean help, List<String> passThrough) {
+        Path reference, boolean rerun, boolean help, boolean template, Optional<String> unit,
+        List<String> passThrough) {
 
     public static final String USAGE = """
             Usage: dx-scorecard [options]
@@ -25,14 +26,17 @@ public record CommandLine(Optional<Period> period, Path input, Path output, Path
               --catalogue=DIR     folder with pillars.csv and indicators.csv (default: shipped catalogue)
               --reference=DIR     folder with provinces.csv and ministries.csv (default: shipped registry)
               --rerun             recompute a period that was already completed
+              --template          write the submission templates for the period instead of running the job:
+                                  output/<period>/templates/<UNIT>_<PERIOD>.csv, one per unit that reports
+              --unit=CODE         with --template: only this unit's template
               --help              print this help
               --spring.*=, --logging.*=, --dx.*=   passed to the configuration (e.g. another database)
             Exit codes: 0 completed, 1 failed, 2 bad arguments or configuration, 3 another run holds the lock.
             """;
 
     private static final List<String> VALUED = List.of("period", "input", "output", "data", "catalogue",
-            "reference");
-    private static final List<String> FLAGS = List.of("rerun", "help");
+            "reference", "unit");
+    private static final List<String> FLAGS = List.of("rerun", "help", "template");
     private static final List<String> PASS_THROUGH = List.of("spring.", "logging.", "dx.");
 
     public static CommandLine parse(String... args) {
@@ -69,14 +73,24 @@ public record CommandLine(Optional<Period> period, Path input, Path output, Path
             period = Optional.of(Period.parse(text).orElseThrow(() -> new UsageException(
                     "malformed period '" + text + "': expected YYYY-Qn with n from 1 to 4, e.g. 2025-Q3")));
         }
+        boolean template = values.containsKey("template");
+        if (values.containsKey("unit") && !template) {
+            throw new UsageException("option --unit is only for --template");
+        }
+        if (template && values.containsKey("rerun")) {
+            throw new UsageException("options --template and --rerun cannot be combined");
+        }
         return new CommandLine(period, path(values, "input", "input"), path(values, "output", "output"),
                 path(values, "data", "data"), path(values, "catalogue", null), path(values, "reference", null),
-                values.containsKey("rerun"), values.containsKey("help"), List.copyOf(passThrough));
+                values.containsKey("rerun"), values.containsKey("help"), template,
+                Optional.ofNullable(values.get("unit")), List.copyOf(passThrough));
     }
 
-    /** Checks the folders that must exist before anything starts. */
+    /** Checks the folders that must exist before anything starts; templates read no input. */
     public void checkFolders() {
-        folder("--input", input);
+        if (!template) {
+            folder("--input", input);
+        }
         if (catalogue != null) {
             folder("--catalogue", catalogue);
         }

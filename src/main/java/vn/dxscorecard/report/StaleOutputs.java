@@ -19,6 +19,9 @@ import java.util.stream.Stream;
  */
 final class StaleOutputs {
 
+    /** Folders of the period written by other commands than the job: {@code --template}. */
+    private static final Set<String> NOT_THE_JOBS = Set.of("templates");
+
     private StaleOutputs() {
     }
 
@@ -34,7 +37,8 @@ final class StaleOutputs {
         List<Path> folders = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path path : walk.sorted().toList()) {
-                if (path.equals(root) || isInput(path, input, root)) {
+                if (path.equals(root) || isInput(path, input, root)
+                        || NOT_THE_JOBS.contains(root.relativize(path).getName(0).toString())) {
                     continue;
                 }
                 if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {

@@ -9,11 +9,20 @@ public record Rejection(String fileName, String unitCode, Long line, Long record
         ErrorCode code, String messageVi, String messageEn) {
 
     public static final int MAX_VALUE_LENGTH = 100;
+    /** Column names come from the file too (a duplicated unknown column): cut to the width of their column. */
+    static final int MAX_COLUMN_LENGTH = 64;
 
     public Rejection {
-        if (value != null && value.length() > MAX_VALUE_LENGTH) {
-            value = value.substring(0, MAX_VALUE_LENGTH);
+        value = cut(value, MAX_VALUE_LENGTH);
+        column = cut(column, MAX_COLUMN_LENGTH);
+    }
+
+    private static String cut(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
         }
+        // Never leave half of a surrogate pair: it would be written as '?'.
+        return text.substring(0, Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max);
     }
 
     public static Rejection of(String fileName, String unitCode, Long line, Long record, String column, String value,

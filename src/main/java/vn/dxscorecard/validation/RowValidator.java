@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import vn.dxscorecard.intake.RawRow;
 import vn.dxscorecard.intake.SubmissionParser;
@@ -20,6 +21,8 @@ import vn.dxscorecard.reference.RegistryUnit;
  * the sender can fix the row in one go. A rejected row never reaches the scores.
  */
 public final class RowValidator {
+
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,16}");
 
     private final Catalogue catalogue;
     private final Registry registry;
@@ -41,7 +44,7 @@ public final class RowValidator {
             rejections.add(reject(row, null, null, ErrorCode.ROW_FIELD_COUNT, row.fieldCount(), row.headerSize()));
             return new ValidatedRow(row, null, rejections);
         }
-        if (!row.unitCode().equalsIgnoreCase(row.fileUnitCode())) {
+        if (!sameUnit(row.unitCode(), row.fileUnitCode())) {
             rejections.add(reject(row, SubmissionParser.UNIT_CODE_COLUMN, row.unitCode(), ErrorCode.UNIT_MISMATCH,
                     row.unitCode(), row.fileUnitCode()));
         }
@@ -57,7 +60,7 @@ public final class RowValidator {
                     ErrorCode.UNKNOWN_INDICATOR, row.indicatorCode()));
         } else if (!indicator.get().appliesTo(kind)) {
             rejections.add(reject(row, SubmissionParser.INDICATOR_COLUMN, row.indicatorCode(),
-                    ErrorCode.INDICATOR_NOT_APPLICABLE, code, kind.id()));
+                    ErrorCode.INDICATOR_NOT_APPLICABLE, code, kindDetail(kind)));
         } else if (duplicate) {
             rejections.add(reject(row, SubmissionParser.INDICATOR_COLUMN, row.indicatorCode(),
                     ErrorCode.DUPLICATE_INDICATOR, code));
@@ -66,9 +69,8 @@ public final class RowValidator {
         if (indicator.isPresent() && !row.value().isEmpty()) {
             ValueParser.Result parsed = ValueParser.parse(row.value(), indicator.get().unit(), row.delimiter());
             if (parsed.error() != null) {
-                Object second = parsed.range() == null ? "" : parsed.range();
                 rejections.add(reject(row, SubmissionParser.VALUE_COLUMN, row.value(), parsed.error(), row.value(),
-                        second));
+                        parsed.detail() == null ? "" : parsed.detail()));
             }
             value = parsed.value();
         }
@@ -77,6 +79,32 @@ public final class RowValidator {
         }
         return new ValidatedRow(row, new AcceptedValue(row.fileUnitCode(), code,
                 value == null ? null : value.stripTrailingZeros(), row.fileName(), row.line()), List.of());
+    }
+
+    /**
+     * Codes are case-insensitive; and Excel turns a province code such as {@code 01} into the number {@code 1} when
+     * the sheet is opened and saved, so digits-only codes are compared as numbers. The file's unit is already known
+     * from its name: this column only guards against rows pasted from another unit's sheet.
+     */
+    static boolean sameUnit(String cell, String fileUnitCode) {
+        if (cell.equalsIgnoreCase(fileUnitCode)) {
+            return true;
+        }
+        return DIGITS.matcher(cell).matches() && DIGITS.matcher(fileUnitCode).matches()
+                && stripZeros(cell).equals(stripZeros(fileUnitCode));
+    }
+
+    private static String stripZeros(String digits) {
+        String stripped = digits.replaceFirst("^0+", "");
+        return stripped.isEmpty() ? "0" : stripped;
+    }
+
+    private static ErrorCode.Detail kindDetail(Kind kind) {
+        return switch (kind) {
+            case PROVINCE -> new ErrorCode.Detail("tỉnh, thành phố", "provinces");
+            case MINISTRY -> new ErrorCode.Detail("bộ, cơ quan ngang bộ", "ministries");
+            case NATIONAL -> new ErrorCode.Detail("cấp quốc gia (QG)", "the national level (QG)");
+        };
     }
 
     private Kind unitKind(String unitCode) {
