@@ -143,7 +143,7 @@ public class ScorecardJobConfig {
         return new JdbcCursorItemReaderBuilder<RawRow>()
                 .name("rawRowReader")
                 .dataSource(dataSource)
-                .sql("SELECT * FROM dx_raw_row WHERE period = ? ORDER BY file_name, record_no")
+                .sql("SELECT * FROM dx_raw_row WHERE period = ? ORDER BY period, file_name, record_no")
                 .queryArguments(period)
                 .rowMapper((rs, i) -> new RawRow(rs.getString("file_name"), rs.getString("file_unit_code"),
                         rs.getString("delimiter").charAt(0), rs.getLong("line_no"), rs.getLong("record_no"),

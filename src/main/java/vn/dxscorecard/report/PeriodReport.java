@@ -8,7 +8,6 @@ import vn.dxscorecard.ranking.RankingEntry;
 import vn.dxscorecard.reference.Catalogue;
 import vn.dxscorecard.reference.Period;
 import vn.dxscorecard.scoring.ScoredUnit;
-import vn.dxscorecard.validation.Rejection;
 
 /**
  * Everything published for a period, read back from the database: the one model every output is written from.
@@ -17,5 +16,5 @@ import vn.dxscorecard.validation.Rejection;
  * @param generatedAt the run's time, printed in reports; fixed per run so reruns can be compared
  */
 public record PeriodReport(Period period, Catalogue catalogue, List<RankingEntry> rankings, ScoredUnit national,
-        List<FileRecord> files, List<Rejection> rejections, long jobExecutionId, Instant generatedAt) {
+        List<FileRecord> files, RejectionSource rejections, long jobExecutionId, Instant generatedAt) {
 }

@@ -40,6 +40,6 @@ public class PeriodReportLoader {
         ScoredUnit national = scored.stream().filter(u -> u.unit().isNational()).findFirst()
                 .orElseThrow(() -> new IllegalStateException("QG missing from the units of " + period));
         return new PeriodReport(period, catalogue, rankings.load(period, scored), national, files.findFiles(period),
-                rejections.findAll(period), jobExecutionId, generatedAt);
+                RejectionSource.of(rejections, period), jobExecutionId, generatedAt);
     }
 }

@@ -5,13 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.core.annotation.Order;
@@ -44,12 +42,11 @@ public class ValidationReportWriter implements ReportWriter {
     @Override
     public List<Path> write(PeriodReport report, Path periodDir) throws IOException {
         Path dir = periodDir.resolve(FOLDER);
-        Map<String, List<Rejection>> byFile = report.rejections().stream()
-                .collect(Collectors.groupingBy(Rejection::fileName, LinkedHashMap::new, Collectors.toList()));
+        RejectionSource rejections = report.rejections();
         List<String> written = new ArrayList<>();
 
         CsvOutput.write(dir.resolve(REJECTIONS), REJECTIONS_HEADER,
-                report.rejections().stream().map(ValidationReportWriter::rejectionRow).toList());
+                sink -> rejections.forEach(r -> sink.accept(rejectionRow(r))));
         written.add(REJECTIONS);
         CsvOutput.write(dir.resolve(FILES), FILES_HEADER,
                 report.files().stream().map(ValidationReportWriter::fileRow).toList());
@@ -65,12 +62,12 @@ public class ValidationReportWriter implements ReportWriter {
                 // a case-insensitive disk; its files are in files.csv all the same.
                 continue;
             }
-            List<List<String>> rows = new ArrayList<>();
-            for (FileRecord file : unit.getValue()) {
-                rows.add(unitFileRow(file));
-                byFile.getOrDefault(file.fileName(), List.of()).forEach(r -> rows.add(unitRejectionRow(r)));
-            }
-            CsvOutput.write(dir.resolve(name), UNIT_HEADER, rows);
+            CsvOutput.write(dir.resolve(name), UNIT_HEADER, sink -> {
+                for (FileRecord file : unit.getValue()) {
+                    sink.accept(unitFileRow(file));
+                    rejections.forEachOfFile(file.fileName(), r -> sink.accept(unitRejectionRow(r)));
+                }
+            });
             written.add(name);
         }
         removeStale(dir, written);

@@ -1,9 +1,15 @@
 package vn.dxscorecard.validation;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 import vn.dxscorecard.reference.Period;
@@ -19,6 +25,10 @@ public class RejectionRepository {
             return name().toLowerCase(Locale.ROOT);
         }
     }
+
+    /** File-level first (no line), then by position, as the sender reads the file: the file index's order, so H2
+     * streams it from the index instead of sorting a million rows (the leading {@code period} lets it see that). */
+    private static final String REPORT_ORDER = "period, file_name, line_no NULLS FIRST, column_name";
 
     private final JdbcTemplate jdbc;
 
@@ -48,15 +58,29 @@ public class RejectionRepository {
                 });
     }
 
-    /** File-level first, then by file and position, so reports list them as the sender reads the file. */
-    public List<Rejection> findAll(Period period) {
-        return jdbc.query("SELECT * FROM dx_rejection WHERE period = ?"
-                + " ORDER BY file_name, CASE WHEN line_no IS NULL THEN 0 ELSE 1 END, line_no, column_name",
-                (rs, i) -> new Rejection(rs.getString("file_name"), rs.getString("unit_code"),
-                        (Long) rs.getObject("line_no", Long.class), (Long) rs.getObject("record_no", Long.class),
-                        rs.getString("column_name"), rs.getString("value_text"),
-                        ErrorCode.valueOf(rs.getString("error_code")), rs.getString("message_vi"),
-                        rs.getString("message_en")),
-                period.toString());
+    /** Every rejection of the period in report order, streamed: a period can have millions. */
+    public void forEach(Period period, Consumer<Rejection> action) {
+        jdbc.query("SELECT * FROM dx_rejection WHERE period = ? ORDER BY " + REPORT_ORDER,
+                (RowCallbackHandler) rs -> action.accept(map(rs)), period.toString());
+    }
+
+    /** One file's rejections in report order, streamed. */
+    public void forEachOfFile(Period period, String fileName, Consumer<Rejection> action) {
+        jdbc.query("SELECT * FROM dx_rejection WHERE period = ? AND file_name = ? ORDER BY " + REPORT_ORDER,
+                (RowCallbackHandler) rs -> action.accept(map(rs)), period.toString(), fileName);
+    }
+
+    /** A digest per file that has rejections, in file-name order, from one pass over the rejections. */
+    public Map<String, RejectionDigest> digests(Period period) {
+        Map<String, RejectionDigest> digests = new LinkedHashMap<>();
+        forEach(period, r -> digests.computeIfAbsent(r.fileName(), k -> new RejectionDigest()).add(r));
+        return digests;
+    }
+
+    private static Rejection map(ResultSet rs) throws SQLException {
+        return new Rejection(rs.getString("file_name"), rs.getString("unit_code"),
+                (Long) rs.getObject("line_no", Long.class), (Long) rs.getObject("record_no", Long.class),
+                rs.getString("column_name"), rs.getString("value_text"), ErrorCode.valueOf(rs.getString("error_code")),
+                rs.getString("message_vi"), rs.getString("message_en"));
     }
 }

@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +21,7 @@ import vn.dxscorecard.reference.Period;
 import vn.dxscorecard.support.JobHarness;
 import vn.dxscorecard.validation.ErrorCode;
 import vn.dxscorecard.validation.Rejection;
+import vn.dxscorecard.validation.RejectionDigest;
 
 class ValidationReportWriterTest {
 
@@ -107,7 +110,7 @@ class ValidationReportWriterTest {
         FileRecord files = new FileRecord("FILES_2025-Q4.csv", "FILES", 1, "ab", FileStatus.REJECTED, 0, 0, 0, ',',
                 "x", "x", null);
         List<Path> written = writer.write(new PeriodReport(Period.parse("2025-Q4").orElseThrow(), null, List.of(),
-                null, List.of(files), List.of(), 1, Instant.EPOCH), periodDir);
+                null, List.of(files), inMemory(List.of()), 1, Instant.EPOCH), periodDir);
         assertThat(written).containsExactly(Path.of("validation/rejections.csv"), Path.of("validation/files.csv"));
         assertThat(JobHarness.readCsv(periodDir.resolve("validation/files.csv"))).hasSize(1);
     }
@@ -122,6 +125,28 @@ class ValidationReportWriterTest {
                         WHOLE_FILE.messageVi(), WHOLE_FILE.messageEn(), WHOLE_FILE),
                 FileRecord.ignored("ghi chú.txt", null, "0".repeat(64), "Tên tệp không đúng mẫu", "Not a submission name"));
         return new PeriodReport(Period.parse("2025-Q4").orElseThrow(), null, List.of(), null, files,
-                List.of(FORMULA, NEGATIVE, AT_SIGN, WHOLE_FILE), 1, Instant.EPOCH);
+                inMemory(List.of(FORMULA, NEGATIVE, AT_SIGN, WHOLE_FILE)), 1, Instant.EPOCH);
+    }
+
+    /** The writer's view of a period's rejections, here without a database; in report order. */
+    private static RejectionSource inMemory(List<Rejection> rejections) {
+        Map<String, RejectionDigest> digests = new LinkedHashMap<>();
+        rejections.forEach(r -> digests.computeIfAbsent(r.fileName(), k -> new RejectionDigest()).add(r));
+        return new RejectionSource() {
+            @Override
+            public Map<String, RejectionDigest> digests() {
+                return digests;
+            }
+
+            @Override
+            public void forEach(Consumer<Rejection> action) {
+                rejections.forEach(action);
+            }
+
+            @Override
+            public void forEachOfFile(String fileName, Consumer<Rejection> action) {
+                rejections.stream().filter(r -> r.fileName().equals(fileName)).forEach(action);
+            }
+        };
     }
 }

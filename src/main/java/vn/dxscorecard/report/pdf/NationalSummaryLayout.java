@@ -36,7 +36,7 @@ import vn.dxscorecard.scoring.Decimals;
 import vn.dxscorecard.scoring.IndicatorResult;
 import vn.dxscorecard.scoring.IndicatorStatus;
 import vn.dxscorecard.scoring.UnitScore;
-import vn.dxscorecard.validation.Rejection;
+import vn.dxscorecard.validation.RejectionDigest;
 
 /**
  * The national summary (SPEC §6): national indicators against targets, the two rankings, pillar averages, the
@@ -406,9 +406,9 @@ final class NationalSummaryLayout {
             document.add(table);
         }
 
-        Map<String, List<Rejection>> byFile = new LinkedHashMap<>();
+        Map<String, RejectionDigest> byFile = new LinkedHashMap<>();
         report.files().stream().filter(f -> f.status() == FileStatus.ACCEPTED && f.rowsRejected() > 0)
-                .forEach(f -> byFile.put(f.fileName(), facts.rejectionsOf(f.fileName())));
+                .forEach(f -> byFile.put(f.fileName(), facts.rejectionsOf(f.fileName()).orElseGet(RejectionDigest::new)));
         if (!byFile.isEmpty()) {
             PdfPTable table = PdfTables.table(10, 24, 10, 56);
             table.addCell(PdfTables.header("Mã"));
@@ -416,17 +416,15 @@ final class NationalSummaryLayout {
             table.addCell(PdfTables.headerRight("Dòng bị loại"));
             table.addCell(PdfTables.header("Lỗi thường gặp nhất"));
             for (FileRecord f : report.files()) {
-                List<Rejection> rejections = byFile.get(f.fileName());
+                RejectionDigest rejections = byFile.get(f.fileName());
                 if (rejections == null) {
                     continue;
                 }
                 table.addCell(small(f.unitCode()));
                 table.addCell(small(f.fileName()));
                 table.addCell(smallNumber(f.rowsRejected() + "/" + f.rowsRead()));
-                String reason = ReportFacts.reasons(rejections).stream().findFirst()
-                        .flatMap(top -> rejections.stream().filter(r -> r.code().name().equals(top.getKey()))
-                                .findFirst())
-                        .map(Rejection::messageVi).orElse("");
+                String reason = rejections.reasons().stream().findFirst()
+                        .map(top -> rejections.exampleVi(top.getKey())).orElse("");
                 table.addCell(small(reason));
             }
             document.add(table);

@@ -21,7 +21,7 @@ import vn.dxscorecard.scoring.Decimals;
 import vn.dxscorecard.scoring.IndicatorResult;
 import vn.dxscorecard.scoring.PillarResult;
 import vn.dxscorecard.scoring.UnitScore;
-import vn.dxscorecard.validation.Rejection;
+import vn.dxscorecard.validation.RejectionDigest;
 
 /** Figures derived from a {@link PeriodReport} that several pages need: groups, averages, files per unit. */
 final class ReportFacts {
@@ -88,17 +88,9 @@ final class ReportFacts {
         return report.files().stream().filter(f -> unitCode.equals(f.unitCode())).toList();
     }
 
-    List<Rejection> rejectionsOf(String fileName) {
-        return report.rejections().stream().filter(r -> fileName.equals(r.fileName())).toList();
-    }
-
-    /** Distinct reasons with how many times each occurs, most frequent first, then in order of appearance. */
-    static List<Map.Entry<String, Integer>> reasons(List<Rejection> rejections) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        rejections.forEach(r -> counts.merge(r.code().name(), 1, Integer::sum));
-        List<Map.Entry<String, Integer>> sorted = new ArrayList<>(counts.entrySet());
-        sorted.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
-        return sorted;
+    /** The file's rejections as the PDFs need them; empty when it has none. */
+    Optional<RejectionDigest> rejectionsOf(String fileName) {
+        return Optional.ofNullable(report.rejections().digests().get(fileName));
     }
 
     private static Map<String, BigDecimal> pillarAverages(List<RankingEntry> entries) {

@@ -32,7 +32,9 @@ import vn.dxscorecard.report.pdf.IndicatorTrends.Trend;
 import vn.dxscorecard.scoring.Decimals;
 import vn.dxscorecard.scoring.IndicatorResult;
 import vn.dxscorecard.scoring.UnitScore;
+import vn.dxscorecard.validation.ErrorCode;
 import vn.dxscorecard.validation.Rejection;
+import vn.dxscorecard.validation.RejectionDigest;
 
 /**
  * One unit's scorecard (SPEC §6). Page 1 is what a leader reads: score, class, rank of N, change since last quarter,
@@ -41,7 +43,6 @@ import vn.dxscorecard.validation.Rejection;
 final class ScorecardLayout {
 
     static final int WEAKEST = 3;
-    private static final int MAX_REJECTIONS_LISTED = 15;
 
     private final ReportFacts facts;
     private final PeriodReport report;
@@ -194,16 +195,15 @@ final class ScorecardLayout {
             return Optional.empty();
         }
         FileRecord f = file.get();
-        List<Rejection> rejections = facts.rejectionsOf(f.fileName());
+        RejectionDigest rejections = facts.rejectionsOf(f.fileName()).orElseGet(RejectionDigest::new);
         Phrase phrase = new Phrase();
         phrase.add(new Chunk("Tất cả " + f.rowsRead() + " dòng dữ liệu của tệp " + f.fileName() + " đều bị loại.",
                 PdfTheme.bold(9, PdfTheme.RED)));
         phrase.add(new Chunk("\nĐơn vị đã nộp báo cáo nên vẫn được xếp hạng, nhưng mọi chỉ tiêu được tính là "
                 + "“Không báo cáo” (điểm 0). Lý do:", PdfTheme.regular(8)));
-        for (Map.Entry<String, Integer> reason : ReportFacts.reasons(rejections)) {
-            String example = rejections.stream().filter(r -> r.code().name().equals(reason.getKey())).findFirst()
-                    .map(Rejection::messageVi).orElse(reason.getKey());
-            phrase.add(new Chunk("\n• " + reason.getValue() + " dòng: " + example, PdfTheme.regular(8)));
+        for (Map.Entry<ErrorCode, Long> reason : rejections.reasons()) {
+            phrase.add(new Chunk("\n• " + reason.getValue() + " dòng: " + rejections.exampleVi(reason.getKey()),
+                    PdfTheme.regular(8)));
         }
         phrase.add(new Chunk("\nDanh sách đầy đủ: " + rejectionFile() + ".", PdfTheme.regular(8)));
         PdfPTable box = new PdfPTable(1);
@@ -354,14 +354,18 @@ final class ScorecardLayout {
         }
         document.add(files);
 
-        List<Rejection> rejections = facts.filesOf(code).stream()
+        List<RejectionDigest> digests = facts.filesOf(code).stream()
                 .flatMap(f -> facts.rejectionsOf(f.fileName()).stream()).toList();
-        if (rejections.isEmpty()) {
+        long total = digests.stream().mapToLong(RejectionDigest::count).sum();
+        if (total == 0) {
             document.add(PdfTables.paragraph("Không có dòng nào bị loại.", PdfTheme.regular(PdfTables.BODY)));
             return;
         }
-        String more = rejections.size() > MAX_REJECTIONS_LISTED
-                ? "; " + (rejections.size() - MAX_REJECTIONS_LISTED) + " lỗi cuối không in ở đây" : "";
+        // Each digest keeps its file's first rejections, so together they hold the unit's first ones in order.
+        List<Rejection> rejections = digests.stream().flatMap(d -> d.first().stream())
+                .limit(RejectionDigest.KEPT).toList();
+        String more = total > RejectionDigest.KEPT
+                ? "; " + (total - RejectionDigest.KEPT) + " lỗi cuối không in ở đây" : "";
         document.add(PdfTables.note("Danh sách đầy đủ các dòng bị loại, kèm hướng dẫn sửa: " + rejectionFile()
                 + more + "."));
         PdfPTable table = PdfTables.table(22, 7, 15, 12, 44);
@@ -370,7 +374,7 @@ final class ScorecardLayout {
         table.addCell(PdfTables.header("Cột"));
         table.addCell(PdfTables.header("Giá trị"));
         table.addCell(PdfTables.header("Lý do"));
-        for (Rejection r : rejections.subList(0, Math.min(MAX_REJECTIONS_LISTED, rejections.size()))) {
+        for (Rejection r : rejections) {
             table.addCell(PdfTables.text(new Phrase(r.fileName(), PdfTheme.regular(7))));
             table.addCell(PdfTables.number(r.line() == null ? VnText.NONE : r.line().toString()));
             table.addCell(PdfTables.text(new Phrase(r.column() == null ? VnText.NONE : r.column(),

@@ -1,37 +1,53 @@
 package vn.dxscorecard.report.pdf;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.dxscorecard.job.JobTuning;
 import vn.dxscorecard.ops.DxProperties;
 import vn.dxscorecard.ranking.RankingEntry;
 import vn.dxscorecard.reference.RegistryUnit;
 import vn.dxscorecard.report.PeriodReport;
 import vn.dxscorecard.report.ReportWriter;
 
-/** {@code scorecards/<code>-<slug>.pdf}: one scorecard per ranked unit (SPEC §6). */
+/**
+ * {@code scorecards/<code>-<slug>.pdf}: one scorecard per ranked unit (SPEC §6), laid out on {@code dx.job.render-threads}
+ * threads at once. Every document is independent (its own writer, fonts shared read-only), so the bytes do not depend
+ * on the thread or the order; the list of files returned is always in ranking order.
+ */
 @Component
 @Order(40)
 public class ScorecardPdfWriter implements ReportWriter {
 
     public static final String FOLDER = "scorecards";
     private static final Logger log = LoggerFactory.getLogger(ScorecardPdfWriter.class);
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
 
     private final IndicatorTrends trends;
     private final ZoneId zone;
+    private final int threads;
 
-    ScorecardPdfWriter(IndicatorTrends trends, DxProperties properties) {
+    ScorecardPdfWriter(IndicatorTrends trends, DxProperties properties, JobTuning tuning) {
         this.trends = trends;
         this.zone = properties.zone();
+        this.threads = tuning.renderThreads();
     }
 
     /** {@code 01-thanh-pho-ha-noi.pdf}: the code keeps names unique, the ASCII name makes them readable anywhere. */
@@ -43,27 +59,74 @@ public class ScorecardPdfWriter implements ReportWriter {
     public List<Path> write(PeriodReport report, Path periodDir) throws IOException {
         ReportFacts facts = new ReportFacts(report);
         Map<String, IndicatorTrends.History> histories = trends.of(report);
-        List<Path> written = new ArrayList<>();
+        List<RankingEntry> ranked = report.rankings().stream().filter(RankingEntry::ranked).toList();
         long started = System.nanoTime();
-        long first = 0;
-        for (RankingEntry entry : report.rankings()) {
-            if (!entry.ranked()) {
-                continue;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, ranked.size())),
+                renderThreadFactory());
+        try {
+            List<Future<Path>> pending = new ArrayList<>(ranked.size());
+            for (RankingEntry entry : ranked) {
+                pending.add(pool.submit(() -> render(facts, histories, entry, periodDir)));
             }
-            Path relative = Path.of(FOLDER, fileName(entry.unit()));
-            ScorecardLayout layout = new ScorecardLayout(facts, entry,
-                    histories.getOrDefault(entry.unit().code(), IndicatorTrends.History.NONE), zone);
-            PdfDocs.write(periodDir.resolve(relative), layout.meta(relative.toString()), layout::render);
-            written.add(relative);
-            if (first == 0) {
-                first = System.nanoTime() - started;
+            List<Path> written = new ArrayList<>(ranked.size());
+            long lastProgress = started;
+            for (Future<Path> future : pending) {
+                written.add(await(future));
+                long now = System.nanoTime();
+                if (now - lastProgress >= PROGRESS_EVERY.toNanos()) {
+                    lastProgress = now;
+                    log.info("Scorecards {}: {}/{} PDFs written", report.period(), written.size(), ranked.size());
+                }
             }
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            log.info("Scorecards {}: {} PDFs in {} ms on {} threads", report.period(), written.size(), millis,
+                    Math.min(threads, Math.max(1, ranked.size())));
+            return written;
+        } finally {
+            // On a failure the scorecards not yet laid out are abandoned; their temporary files are never moved in.
+            pool.shutdownNow();
         }
-        long total = System.nanoTime() - started;
-        // The first one also loads the fonts and the PDF and chart classes; the others show the steady cost.
-        log.info("Scorecards {}: {} PDFs in {} ms (first {} ms, then {} ms each on average)", report.period(),
-                written.size(), total / 1_000_000, first / 1_000_000,
-                written.size() < 2 ? 0 : (total - first) / 1_000_000 / (written.size() - 1));
-        return written;
+    }
+
+    private Path render(ReportFacts facts, Map<String, IndicatorTrends.History> histories, RankingEntry entry,
+            Path periodDir) throws IOException {
+        Path relative = Path.of(FOLDER, fileName(entry.unit()));
+        ScorecardLayout layout = new ScorecardLayout(facts, entry,
+                histories.getOrDefault(entry.unit().code(), IndicatorTrends.History.NONE), zone);
+        PdfDocs.write(periodDir.resolve(relative), layout.meta(relative.toString()), layout::render);
+        return relative;
+    }
+
+    private static Path await(Future<Path> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing scorecards", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IOException(cause);
+        }
+    }
+
+    private static ThreadFactory renderThreadFactory() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "scorecard-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }
