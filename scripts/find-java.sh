@@ -1,7 +1,15 @@
 # Sourced by the scripts: sets JAVA_HOME to a JDK >= 21 (the default java on this machine kind is 17).
 # Order: JAVA_HOME if it is >= 21, else the newest JDK under /usr/lib/jvm, /opt/java and ~/.sdkman.
 java_major() {
-    "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n 1
+    # The JDK's release file says it without starting a JVM (each start costs a cron run ~0.1 s); ask the JVM only
+    # when a JDK has no such file.
+    local v
+    v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null | head -n 1)
+    if [ -z "$v" ]; then
+        v=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' \
+            | head -n 1)
+    fi
+    echo "$v"
 }
 
 find_java() {

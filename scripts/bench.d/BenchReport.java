@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Turns scripts/bench's results.tsv into docs/BENCHMARKS.md: medians, ranges, and each target checked. */
+/**
+ * Turns scripts/bench's results.tsv into the tables of docs/BENCHMARKS.md: medians, ranges, and each target checked.
+ * Usage: BenchReport RESULTS RUNS TARGET_MD. The tables go between the markers below; the analysis written by hand
+ * around them stays.
+ */
 public class BenchReport {
 
     record Run(String kase, int files, int rows, int pdfs, double wall, long rssMb, long heapMb,
@@ -38,9 +42,10 @@ public class BenchReport {
         runs.forEach(r -> byCase.computeIfAbsent(r.kase(), k -> new ArrayList<>()).add(r));
 
         StringBuilder md = new StringBuilder();
-        md.append("# Benchmarks\n\nWritten by `scripts/bench ").append(args[1])
-                .append("` (runs per case). Each run is the whole job as an operator starts it: `java -jar`, JVM start"
-                        + " included, fresh H2 database, period 2025-Q4. Medians, with min–max in brackets.\n\n");
+        md.append("Written by `scripts/bench ").append(args[1])
+                .append("` (runs per case). Each run is the whole job as an operator starts it:"
+                        + " `scripts/dx-scorecard`, JVM start included, fresh H2 database, period 2025-Q4. Medians, with"
+                        + " min–max in brackets.\n\n");
         md.append("## Machine\n\n").append(machine()).append("\n");
         md.append("## Whole runs\n\n| case | files | data rows | PDFs | wall s | peak RSS MB | max heap after GC MB |"
                 + " reference | intake | validation | scoring | ranking | publish |\n"
@@ -61,7 +66,20 @@ public class BenchReport {
         }
         md.append("\nStep columns are seconds from `BATCH_STEP_EXECUTION` (start to end of each step).\n\n");
         md.append(targets(byCase, bare));
-        System.out.print(md);
+        splice(Path.of(args[2]), md.toString());
+    }
+
+    private static final String BEGIN = "<!-- bench:begin (written by scripts/bench) -->";
+    private static final String END = "<!-- bench:end -->";
+
+    private static void splice(Path target, String tables) throws IOException {
+        String old = Files.exists(target) ? Files.readString(target) : "";
+        int begin = old.indexOf(BEGIN);
+        int end = old.indexOf(END);
+        String text = begin >= 0 && end > begin
+                ? old.substring(0, begin) + BEGIN + "\n" + tables + END + old.substring(end + END.length())
+                : "# Benchmarks\n\n" + BEGIN + "\n" + tables + END + "\n";
+        Files.writeString(target, text);
     }
 
     private static String targets(Map<String, List<Run>> byCase, List<Double> bare) {
@@ -123,6 +141,7 @@ public class BenchReport {
         String mem = Files.readAllLines(Path.of("/proc/meminfo")).getFirst().replaceAll("\\s+", " ");
         return "- CPU: " + cpu + ", " + Runtime.getRuntime().availableProcessors() + " cores\n- " + mem + "\n- JDK: "
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + "\n- JVM"
-                + " flags: defaults (the job's own JVM), `-Xlog:gc` for heap after GC\n";
+                + " flags: the job's defaults (`national-plain`: `DX_AOT=off`, no start-up cache), `-Xlog:gc` for heap"
+                + " after GC\n";
     }
 }

@@ -172,7 +172,7 @@ public class ScorecardJobConfig {
     @Bean
     @StepScope
     StepExecutionListener validationListener(ValidationRepository values, RejectionRepository rejections,
-            @Value(PERIOD_PARAM) String period) {
+            ValidationWriter validationWriter, @Value(PERIOD_PARAM) String period) {
         Period p = period(period);
         return new StepExecutionListener() {
             @Override
@@ -183,7 +183,7 @@ public class ScorecardJobConfig {
 
             @Override
             public org.springframework.batch.core.ExitStatus afterStep(StepExecution stepExecution) {
-                values.updateFileCounts(p);
+                values.updateFileCounts(p, validationWriter.counts());
                 return stepExecution.getExitStatus();
             }
         };

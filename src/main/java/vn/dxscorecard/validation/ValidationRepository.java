@@ -61,24 +61,12 @@ public class ValidationRepository {
         return fileName + "/" + indicatorCode.toUpperCase(java.util.Locale.ROOT);
     }
 
-    /**
-     * Rows accepted and rejected per file, for files.csv and the scorecards' data-quality section. Counted with one
-     * grouped query per table: a correlated count per file scans the values once per file.
-     */
-    public void updateFileCounts(Period period) {
-        Map<String, long[]> counts = new HashMap<>();
-        jdbc.query("SELECT file_name, COUNT(*) FROM dx_value WHERE period = ? GROUP BY file_name",
-                rs -> {
-                    counts.computeIfAbsent(rs.getString(1), k -> new long[2])[0] = rs.getLong(2);
-                }, period.toString());
-        jdbc.query("SELECT file_name, COUNT(DISTINCT record_no) FROM dx_rejection WHERE period = ?"
-                + " AND stage = 'validation' GROUP BY file_name", rs -> {
-                    counts.computeIfAbsent(rs.getString(1), k -> new long[2])[1] = rs.getLong(2);
-                }, period.toString());
+    /** Rows accepted and rejected per file, for files.csv and the scorecards' data-quality section. */
+    public void updateFileCounts(Period period, Map<String, ValidationWriter.FileCounts> counts) {
         jdbc.batchUpdate("UPDATE dx_file SET rows_accepted = ?, rows_rejected = ? WHERE period = ? AND file_name = ?",
                 List.copyOf(counts.entrySet()), 1000, (ps, e) -> {
-                    ps.setLong(1, e.getValue()[0]);
-                    ps.setLong(2, e.getValue()[1]);
+                    ps.setLong(1, e.getValue().accepted());
+                    ps.setLong(2, e.getValue().rejected());
                     ps.setString(3, period.toString());
                     ps.setString(4, e.getKey());
                 });
