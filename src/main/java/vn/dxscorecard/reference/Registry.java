@@ -3,7 +3,10 @@ package vn.dxscorecard.reference;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Every reporting unit with its validity, plus the always-valid national unit {@code QG} (SPEC §2, §4). */
 public final class Registry {
@@ -16,11 +19,15 @@ public final class Registry {
 
     private final List<RegistryUnit> units;
     /** Rows by code: a code has one row, or two across the 2025 merger. */
-    private final java.util.Map<String, List<RegistryUnit>> byCode;
+    private final Map<String, List<RegistryUnit>> byCode;
+    /** Rows by the code of their successor: predecessors are looked up per unit, and a scan per unit is quadratic. */
+    private final Map<String, List<RegistryUnit>> bySuccessor;
 
     public Registry(List<RegistryUnit> units) {
         this.units = units.stream().sorted(ORDER.thenComparing(RegistryUnit::validFrom)).toList();
-        this.byCode = this.units.stream().collect(java.util.stream.Collectors.groupingBy(RegistryUnit::code));
+        this.byCode = this.units.stream().collect(Collectors.groupingBy(RegistryUnit::code));
+        this.bySuccessor = this.units.stream().filter(u -> u.successorCode() != null)
+                .collect(Collectors.groupingBy(RegistryUnit::successorCode));
     }
 
     public List<RegistryUnit> units() {
@@ -47,11 +54,13 @@ public final class Registry {
      * before this quarter's last day naming the unit's code as successor.
      */
     public List<RegistryUnit> predecessors(RegistryUnit unit, LocalDate previousLastDay, LocalDate lastDay) {
-        return units.stream()
+        return Stream.concat(byCode.getOrDefault(unit.code(), List.of()).stream(),
+                        bySuccessor.getOrDefault(unit.code(), List.of()).stream())
+                .distinct()
                 .filter(u -> u.kind() == unit.kind() && u.validOn(previousLastDay))
                 .filter(u -> u.sameRow(unit) || (u.validTo() != null && u.validTo().isBefore(lastDay)
                         && unit.code().equals(u.successorCode())))
-                .sorted(ORDER)
+                .sorted(ORDER.thenComparing(RegistryUnit::validFrom))
                 .toList();
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import vn.dxscorecard.intake.FileRecord;
 import vn.dxscorecard.intake.FileStatus;
@@ -30,14 +31,22 @@ final class ReportFacts {
     private final Map<Kind, List<RankingEntry>> ranked = new EnumMap<>(Kind.class);
     private final Map<Kind, List<RankingEntry>> notSubmitted = new EnumMap<>(Kind.class);
     private final Map<Kind, Map<String, BigDecimal>> pillarAverages = new EnumMap<>(Kind.class);
+    /** How many ranked units of each group hold each rank: every scorecard asks whether its rank is shared. */
+    private final Map<Kind, Map<Integer, Long>> holdersOfRank = new EnumMap<>(Kind.class);
+    /** In the order of {@code report.files()}; looked up once per scorecard, so indexed rather than scanned. */
+    private final Map<String, List<FileRecord>> filesByUnit;
 
     ReportFacts(PeriodReport report) {
         this.report = report;
+        this.filesByUnit = report.files().stream().filter(f -> f.unitCode() != null)
+                .collect(Collectors.groupingBy(FileRecord::unitCode, LinkedHashMap::new, Collectors.toList()));
         for (Kind group : Ranker.GROUPS) {
             List<RankingEntry> entries = report.rankings().stream().filter(e -> e.group() == group).toList();
             ranked.put(group, entries.stream().filter(RankingEntry::ranked).toList());
             notSubmitted.put(group, entries.stream().filter(e -> !e.ranked()).toList());
             pillarAverages.put(group, pillarAverages(ranked.get(group)));
+            holdersOfRank.put(group, ranked.get(group).stream()
+                    .collect(Collectors.groupingBy(RankingEntry::rank, Collectors.counting())));
         }
     }
 
@@ -47,6 +56,11 @@ final class ReportFacts {
 
     List<RankingEntry> ranked(Kind group) {
         return ranked.get(group);
+    }
+
+    /** Whether another ranked unit of the group has the same rank ("đồng hạng"). */
+    boolean sharesRank(RankingEntry entry) {
+        return holdersOfRank.get(entry.group()).getOrDefault(entry.rank(), 0L) > 1;
     }
 
     List<RankingEntry> notSubmitted(Kind group) {
@@ -85,7 +99,7 @@ final class ReportFacts {
     }
 
     List<FileRecord> filesOf(String unitCode) {
-        return report.files().stream().filter(f -> unitCode.equals(f.unitCode())).toList();
+        return filesByUnit.getOrDefault(unitCode, List.of());
     }
 
     /** The file's rejections as the PDFs need them; empty when it has none. */

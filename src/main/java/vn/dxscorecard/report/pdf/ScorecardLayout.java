@@ -133,8 +133,7 @@ final class ScorecardLayout {
         table.addCell(figure("ĐIỂM TỔNG HỢP", VnText.score(entry.overall()), PdfTheme.INK, "trên thang điểm 100"));
         table.addCell(figure("XẾP LOẠI", entry.classification().labelVi(), PdfTheme.color(entry.classification()),
                 "Tốt ≥ 80 · Khá ≥ 65 · Trung bình ≥ 50 · Yếu < 50"));
-        String tie = facts.ranked(entry.group()).stream()
-                .anyMatch(e -> e != entry && e.rank().equals(entry.rank())) ? "đồng hạng; " : "";
+        String tie = facts.sharesRank(entry) ? "đồng hạng; " : "";
         table.addCell(figure("XẾP HẠNG", entry.rank() + "/" + ranked, PdfTheme.INK,
                 tie + "trong " + ranked + " " + VnText.group(entry.group()) + " được xếp hạng"));
         table.addCell(change());
