@@ -22,10 +22,12 @@ public class BenchReport {
     public static void main(String[] args) throws IOException {
         List<Run> runs = new ArrayList<>();
         List<Double> bare = new ArrayList<>();
+        List<Double> h2floor = new ArrayList<>();
         for (String line : Files.readAllLines(Path.of(args[0]))) {
             String[] f = line.split("\t");
-            if (f[0].equals("bare")) {
-                bare.add(Double.parseDouble(f[2].replaceAll(".*seconds=", "")));
+            if (f[0].equals("bare") || f[0].equals("h2floor")) {
+                // Both print "… seconds=S" last.
+                (f[0].equals("bare") ? bare : h2floor).add(Double.parseDouble(f[2].replaceAll(".* seconds=", "")));
                 continue;
             }
             Map<String, Long> steps = new LinkedHashMap<>();
@@ -66,6 +68,12 @@ public class BenchReport {
         }
         md.append("\nStep columns are seconds from `BATCH_STEP_EXECUTION` (start to end of each step).\n\n");
         md.append(targets(byCase, bare));
+        if (!h2floor.isEmpty()) {
+            md.append(String.format(Locale.ROOT, "\nBaselines of the 1M-row case, same JVM setup: bare Commons CSV parse"
+                    + " %s s; H2 insert floor (1M rows shaped like `dx_raw_row`, batched, one transaction) %s s.\n",
+                    stat(bare.stream().mapToDouble(Double::doubleValue).toArray(), "%.2f"),
+                    stat(h2floor.stream().mapToDouble(Double::doubleValue).toArray(), "%.2f")));
+        }
         splice(Path.of(args[2]), md.toString());
     }
 
