@@ -2,6 +2,7 @@ package vn.dxscorecard.report;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.springframework.stereotype.Component;
 
@@ -12,6 +13,7 @@ import vn.dxscorecard.reference.Period;
 import vn.dxscorecard.reference.PeriodUnitRepository;
 import vn.dxscorecard.scoring.ScoreRepository;
 import vn.dxscorecard.scoring.ScoredUnit;
+import vn.dxscorecard.validation.Rejection;
 import vn.dxscorecard.validation.RejectionRepository;
 
 /** Assembles a {@link PeriodReport} from the staging and result tables. */
@@ -40,6 +42,20 @@ public class PeriodReportLoader {
         ScoredUnit national = scored.stream().filter(u -> u.unit().isNational()).findFirst()
                 .orElseThrow(() -> new IllegalStateException("QG missing from the units of " + period));
         return new PeriodReport(period, catalogue, rankings.load(period, scored), national, files.findFiles(period),
-                RejectionSource.of(rejections, period), jobExecutionId, generatedAt);
+                rejectionsOf(period), jobExecutionId, generatedAt);
+    }
+
+    private RejectionSource rejectionsOf(Period period) {
+        return new RejectionSource(new RejectionSource.Store() {
+            @Override
+            public void forEach(Consumer<Rejection> action) {
+                rejections.forEach(period, action);
+            }
+
+            @Override
+            public void forEachOfFile(String fileName, Consumer<Rejection> action) {
+                rejections.forEachOfFile(period, fileName, action);
+            }
+        });
     }
 }

@@ -1,47 +1,50 @@
 package vn.dxscorecard.report;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import vn.dxscorecard.reference.Period;
 import vn.dxscorecard.validation.Rejection;
 import vn.dxscorecard.validation.RejectionDigest;
-import vn.dxscorecard.validation.RejectionRepository;
 
 /**
- * The period's rejections as the reports read them: digests for the PDFs, and the full lists streamed into the CSV
- * files, never held in memory at once (a million-row file of duplicates is a million rejections).
+ * The period's rejections as the reports read them: a digest per file for the PDFs, and the full lists streamed into
+ * the CSV files, never held in memory at once (a million-row file of duplicates is a million rejections).
  */
-public interface RejectionSource {
+public final class RejectionSource {
+
+    /** Where the rejections are read from; both methods give them in report order. */
+    public interface Store {
+
+        void forEach(Consumer<Rejection> action);
+
+        void forEachOfFile(String fileName, Consumer<Rejection> action);
+    }
+
+    private final Store store;
+    private final Map<String, RejectionDigest> digests = new LinkedHashMap<>();
+
+    /** Reads the store once, for the digests. */
+    public RejectionSource(Store store) {
+        this.store = store;
+        store.forEach(r -> digests.computeIfAbsent(r.fileName(), k -> new RejectionDigest()).add(r));
+    }
 
     /** A digest per file that has rejections, in file-name order. */
-    Map<String, RejectionDigest> digests();
+    public Map<String, RejectionDigest> digests() {
+        return Collections.unmodifiableMap(digests);
+    }
 
     /** Every rejection in report order. */
-    void forEach(Consumer<Rejection> action);
+    public void forEach(Consumer<Rejection> action) {
+        store.forEach(action);
+    }
 
-    /** One file's rejections in report order. */
-    void forEachOfFile(String fileName, Consumer<Rejection> action);
-
-    static RejectionSource of(RejectionRepository repository, Period period) {
-        Map<String, RejectionDigest> digests = repository.digests(period);
-        return new RejectionSource() {
-            @Override
-            public Map<String, RejectionDigest> digests() {
-                return digests;
-            }
-
-            @Override
-            public void forEach(Consumer<Rejection> action) {
-                repository.forEach(period, action);
-            }
-
-            @Override
-            public void forEachOfFile(String fileName, Consumer<Rejection> action) {
-                if (digests.containsKey(fileName)) {
-                    repository.forEachOfFile(period, fileName, action);
-                }
-            }
-        };
+    /** One file's rejections in report order; a file without any costs no read. */
+    public void forEachOfFile(String fileName, Consumer<Rejection> action) {
+        if (digests.containsKey(fileName)) {
+            store.forEachOfFile(fileName, action);
+        }
     }
 }

@@ -2,10 +2,8 @@ package vn.dxscorecard.validation;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -68,13 +66,6 @@ public class RejectionRepository {
     public void forEachOfFile(Period period, String fileName, Consumer<Rejection> action) {
         jdbc.query("SELECT * FROM dx_rejection WHERE period = ? AND file_name = ? ORDER BY " + REPORT_ORDER,
                 (RowCallbackHandler) rs -> action.accept(map(rs)), period.toString(), fileName);
-    }
-
-    /** A digest per file that has rejections, in file-name order, from one pass over the rejections. */
-    public Map<String, RejectionDigest> digests(Period period) {
-        Map<String, RejectionDigest> digests = new LinkedHashMap<>();
-        forEach(period, r -> digests.computeIfAbsent(r.fileName(), k -> new RejectionDigest()).add(r));
-        return digests;
     }
 
     private static Rejection map(ResultSet rs) throws SQLException {

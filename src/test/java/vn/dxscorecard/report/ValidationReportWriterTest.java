@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -21,7 +20,6 @@ import vn.dxscorecard.reference.Period;
 import vn.dxscorecard.support.JobHarness;
 import vn.dxscorecard.validation.ErrorCode;
 import vn.dxscorecard.validation.Rejection;
-import vn.dxscorecard.validation.RejectionDigest;
 
 class ValidationReportWriterTest {
 
@@ -130,23 +128,19 @@ class ValidationReportWriterTest {
 
     /** The writer's view of a period's rejections, here without a database; in report order. */
     private static RejectionSource inMemory(List<Rejection> rejections) {
-        Map<String, RejectionDigest> digests = new LinkedHashMap<>();
-        rejections.forEach(r -> digests.computeIfAbsent(r.fileName(), k -> new RejectionDigest()).add(r));
-        return new RejectionSource() {
-            @Override
-            public Map<String, RejectionDigest> digests() {
-                return digests;
-            }
+        return new RejectionSource(new InMemory(rejections));
+    }
 
-            @Override
-            public void forEach(Consumer<Rejection> action) {
-                rejections.forEach(action);
-            }
+    private record InMemory(List<Rejection> rejections) implements RejectionSource.Store {
 
-            @Override
-            public void forEachOfFile(String fileName, Consumer<Rejection> action) {
-                rejections.stream().filter(r -> r.fileName().equals(fileName)).forEach(action);
-            }
-        };
+        @Override
+        public void forEach(Consumer<Rejection> action) {
+            rejections.forEach(action);
+        }
+
+        @Override
+        public void forEachOfFile(String fileName, Consumer<Rejection> action) {
+            rejections.stream().filter(r -> r.fileName().equals(fileName)).forEach(action);
+        }
     }
 }
