@@ -3,7 +3,6 @@ package vn.dxscorecard.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,13 +39,12 @@ class ManyRejectionsTest {
     @BeforeAll
     static void runJob() throws IOException {
         JobHarness job = new JobHarness(workspace);
-        StringBuilder file = new StringBuilder(
-                Files.readString(JobHarness.SAMPLE_INPUT.resolve("01_2025-Q4.csv"), StandardCharsets.UTF_8));
+        StringBuilder file = new StringBuilder(JobHarness.sampleText("01_2025-Q4.csv"));
         for (int i = 1; i <= BAD_ROWS; i++) {
             file.append("01;2025-Q4;KHONG_CO_").append(i).append(";1;\r\n");
         }
         job.withFile("01_2025-Q4.csv", file.toString()).withBytes("01_2025-Q4_r2.csv", new byte[0]);
-        String caoBang = Files.readString(JobHarness.SAMPLE_INPUT.resolve("04_2025-Q4.csv"), StandardCharsets.UTF_8);
+        String caoBang = JobHarness.sampleText("04_2025-Q4.csv");
         job.withFile("04_2025-Q4.csv", caoBang).withFile("12_2025-Q4.csv", caoBang.replace("\n04,", "\n12,"));
         assertThat(job.run("--period=2025-Q4")).isZero();
         out = job.periodDir("2025-Q4");

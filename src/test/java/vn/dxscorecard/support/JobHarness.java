@@ -64,6 +64,11 @@ public final class JobHarness {
         return this;
     }
 
+    /** The text of one shipped sample submission, to change before {@link #withFile}. */
+    public static String sampleText(String fileName) throws IOException {
+        return Files.readString(SAMPLE_INPUT.resolve(fileName), StandardCharsets.UTF_8);
+    }
+
     /** Copies a test resource file into the input folder under the given name. */
     public JobHarness withResource(String resource, String fileName) throws IOException {
         try (var in = JobHarness.class.getClassLoader().getResourceAsStream(resource)) {

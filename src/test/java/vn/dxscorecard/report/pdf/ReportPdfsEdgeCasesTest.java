@@ -3,7 +3,6 @@ package vn.dxscorecard.report.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -30,7 +29,7 @@ class ReportPdfsEdgeCasesTest {
         JobHarness job = new JobHarness(workspace);
         Files.copy(JobHarness.SAMPLE_INPUT.resolve("01_2025-Q4.csv"), job.input().resolve("01_2025-Q4.csv"));
         Files.copy(JobHarness.SAMPLE_INPUT.resolve("04_2025-Q4.csv"), job.input().resolve("04_2025-Q4.csv"));
-        String wrongPeriod = Files.readString(JobHarness.SAMPLE_INPUT.resolve("04_2025-Q4.csv"), StandardCharsets.UTF_8)
+        String wrongPeriod = JobHarness.sampleText("04_2025-Q4.csv")
                 .replace("04,2025-Q4,", "08,2025-Q3,");
         job.withFile("08_2025-Q4.csv", wrongPeriod);
         assertThat(job.run("--period=2025-Q4")).isZero();
