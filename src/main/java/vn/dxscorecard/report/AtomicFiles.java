@@ -1,5 +1,6 @@
 package vn.dxscorecard.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -23,7 +24,8 @@ public final class AtomicFiles {
     public static void write(Path target, Content content) throws IOException {
         Files.createDirectories(target.getParent());
         Path temp = target.resolveSibling("." + target.getFileName() + TEMP_SUFFIX);
-        try (OutputStream out = Files.newOutputStream(temp)) {
+        // Buffered: OpenPDF writes a PDF in many small pieces, each a system call on a bare file stream.
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
             content.writeTo(out);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);

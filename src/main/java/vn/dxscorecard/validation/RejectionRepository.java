@@ -1,13 +1,16 @@
 package vn.dxscorecard.validation;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.stereotype.Repository;
 
 import vn.dxscorecard.reference.Period;
@@ -24,9 +27,14 @@ public class RejectionRepository {
         }
     }
 
-    /** File-level first (no line), then by position, as the sender reads the file: the file index's order, so H2
-     * streams it from the index instead of sorting a million rows (the leading {@code period} lets it see that). */
+    /**
+     * File-level first (no line), then by position, as the sender reads the file: the file index's order, so the
+     * database reads it from the index instead of sorting a million rows (the leading {@code period} lets H2 see
+     * that). Within a file a line has at most one rejection per column, so the order is total.
+     */
     private static final String REPORT_ORDER = "period, file_name, line_no NULLS FIRST, column_name";
+
+    private static final int FETCH_SIZE = 1000;
 
     private final JdbcTemplate jdbc;
 
@@ -58,14 +66,50 @@ public class RejectionRepository {
 
     /** Every rejection of the period in report order, streamed: a period can have millions. */
     public void forEach(Period period, Consumer<Rejection> action) {
-        jdbc.query("SELECT * FROM dx_rejection WHERE period = ? ORDER BY " + REPORT_ORDER,
-                (RowCallbackHandler) rs -> action.accept(map(rs)), period.toString());
+        stream("SELECT * FROM dx_rejection WHERE period = ? ORDER BY " + REPORT_ORDER, action, period.toString());
     }
 
     /** One file's rejections in report order, streamed. */
     public void forEachOfFile(Period period, String fileName, Consumer<Rejection> action) {
-        jdbc.query("SELECT * FROM dx_rejection WHERE period = ? AND file_name = ? ORDER BY " + REPORT_ORDER,
-                (RowCallbackHandler) rs -> action.accept(map(rs)), period.toString(), fileName);
+        stream("SELECT * FROM dx_rejection WHERE period = ? AND file_name = ? ORDER BY " + REPORT_ORDER, action,
+                period.toString(), fileName);
+    }
+
+    /**
+     * Hands rows over as the database produces them. H2 materialises a whole result unless the session asks for lazy
+     * execution, which is switched on for this read alone: lazy results held open while other connections write are
+     * where H2 is fragile, and the reports only read. PostgreSQL streams with a fetch size inside the publish step's
+     * transaction.
+     */
+    private void stream(String sql, Consumer<Rejection> action, Object... args) {
+        jdbc.execute((ConnectionCallback<Void>) con -> {
+            boolean h2 = con.getMetaData().getDatabaseProductName().startsWith("H2");
+            if (h2) {
+                lazy(con, true);
+            }
+            try (PreparedStatement ps = con.prepareStatement(sql)) {
+                ps.setFetchSize(FETCH_SIZE);
+                for (int i = 0; i < args.length; i++) {
+                    ps.setObject(i + 1, args[i]);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        action.accept(map(rs));
+                    }
+                }
+            } finally {
+                if (h2) {
+                    lazy(con, false);
+                }
+            }
+            return null;
+        });
+    }
+
+    private static void lazy(Connection con, boolean on) throws SQLException {
+        try (Statement statement = con.createStatement()) {
+            statement.execute("SET LAZY_QUERY_EXECUTION " + (on ? "TRUE" : "FALSE"));
+        }
     }
 
     private static Rejection map(ResultSet rs) throws SQLException {

@@ -5,14 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
@@ -60,31 +62,34 @@ public class ScorecardPdfWriter implements ReportWriter {
         ReportFacts facts = new ReportFacts(report);
         Map<String, IndicatorTrends.History> histories = trends.of(report);
         List<RankingEntry> ranked = report.rankings().stream().filter(RankingEntry::ranked).toList();
+        int poolSize = Math.min(threads, Math.max(1, ranked.size()));
         long started = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, ranked.size())),
-                renderThreadFactory());
+        ExecutorService pool = Executors.newFixedThreadPool(poolSize, renderThreadFactory());
         try {
-            List<Future<Path>> pending = new ArrayList<>(ranked.size());
+            // Taken as they finish, so the first failure stops the run at once, not when its turn in the list comes.
+            CompletionService<Path> done = new ExecutorCompletionService<>(pool);
             for (RankingEntry entry : ranked) {
-                pending.add(pool.submit(() -> render(facts, histories, entry, periodDir)));
+                done.submit(() -> render(facts, histories, entry, periodDir));
             }
-            List<Path> written = new ArrayList<>(ranked.size());
             long lastProgress = started;
-            for (Future<Path> future : pending) {
-                written.add(await(future));
+            for (int finished = 1; finished <= ranked.size(); finished++) {
+                await(done.take());
                 long now = System.nanoTime();
                 if (now - lastProgress >= PROGRESS_EVERY.toNanos()) {
                     lastProgress = now;
-                    log.info("Scorecards {}: {}/{} PDFs written", report.period(), written.size(), ranked.size());
+                    log.info("Scorecards {}: {}/{} PDFs written", report.period(), finished, ranked.size());
                 }
             }
-            long millis = (System.nanoTime() - started) / 1_000_000;
-            log.info("Scorecards {}: {} PDFs in {} ms on {} threads", report.period(), written.size(), millis,
-                    Math.min(threads, Math.max(1, ranked.size())));
-            return written;
+            log.info("Scorecards {}: {} PDFs in {} ms on {} threads", report.period(), ranked.size(),
+                    (System.nanoTime() - started) / 1_000_000, poolSize);
+            return ranked.stream().map(entry -> Path.of(FOLDER, fileName(entry.unit()))).toList();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing scorecards", e);
         } finally {
-            // On a failure the scorecards not yet laid out are abandoned; their temporary files are never moved in.
+            // After a failure the others are abandoned; the step fails, and a relaunch removes whatever they wrote.
             pool.shutdownNow();
+            awaitQuietly(pool);
         }
     }
 
@@ -97,12 +102,9 @@ public class ScorecardPdfWriter implements ReportWriter {
         return relative;
     }
 
-    private static Path await(Future<Path> future) throws IOException {
+    private static void await(Future<Path> future) throws IOException, InterruptedException {
         try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing scorecards", e);
+            future.get();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof IOException io) {
@@ -118,6 +120,17 @@ public class ScorecardPdfWriter implements ReportWriter {
                 throw error;
             }
             throw new IOException(cause);
+        }
+    }
+
+    /** Lets abandoned scorecards finish before the step reports its failure, so none is written after it. */
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                log.warn("Scorecard threads still running after a minute; the step ends without them");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
