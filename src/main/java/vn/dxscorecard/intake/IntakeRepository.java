@@ -63,6 +63,23 @@ public class IntakeRepository {
                 rs.getString("message_en"), null), period.toString());
     }
 
+    /** Names of the files with staged rows, in name order (the order the validation reads them in). */
+    public List<String> stagedFiles(Period period) {
+        return jdbc.queryForList("SELECT DISTINCT file_name FROM dx_raw_row WHERE period = ? ORDER BY file_name",
+                String.class, period.toString());
+    }
+
+    /** Up to {@code limit} staged rows of a file after a record number, in record order: a seek on the key. */
+    public List<RawRow> rawRows(Period period, String fileName, long afterRecord, int limit) {
+        return jdbc.query("SELECT * FROM dx_raw_row WHERE period = ? AND file_name = ? AND record_no > ?"
+                + " ORDER BY period, file_name, record_no FETCH FIRST ? ROWS ONLY",
+                (rs, i) -> new RawRow(rs.getString("file_name"), rs.getString("file_unit_code"),
+                        rs.getString("delimiter").charAt(0), rs.getLong("line_no"), rs.getLong("record_no"),
+                        rs.getString("unit_code"), rs.getString("period_text"), rs.getString("indicator_code"),
+                        rs.getString("value_text"), null, rs.getInt("field_count"), rs.getInt("header_size")),
+                period.toString(), fileName, afterRecord, limit);
+    }
+
     /** A sink that writes rows in JDBC batches; the caller's transaction makes the whole intake atomic. */
     public BatchedRowSink sink(Period period) {
         return new JdbcRowSink(period);

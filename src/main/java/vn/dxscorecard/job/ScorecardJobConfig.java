@@ -3,8 +3,6 @@ package vn.dxscorecard.job;
 import java.time.Clock;
 import java.util.List;
 
-import javax.sql.DataSource;
-
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -15,8 +13,6 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,6 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import vn.dxscorecard.intake.IntakeRepository;
 import vn.dxscorecard.intake.IntakeTasklet;
 import vn.dxscorecard.intake.RawRow;
+import vn.dxscorecard.intake.RawRowReader;
 import vn.dxscorecard.intake.SubmissionIntake;
 import vn.dxscorecard.ops.DxProperties;
 import vn.dxscorecard.ops.GracefulShutdown;
@@ -123,7 +120,7 @@ public class ScorecardJobConfig {
 
     @Bean
     Step validationStep(JobRepository jobRepository, PlatformTransactionManager tm,
-            JdbcCursorItemReader<RawRow> rawRowReader, ValidationProcessor validationProcessor,
+            RawRowReader rawRowReader, ValidationProcessor validationProcessor,
             ValidationWriter validationWriter, StepExecutionListener validationListener,
             StepProgressListener progress, JobTuning tuning) {
         return new StepBuilder("validationStep", jobRepository)
@@ -139,19 +136,8 @@ public class ScorecardJobConfig {
 
     @Bean
     @StepScope
-    JdbcCursorItemReader<RawRow> rawRowReader(DataSource dataSource, @Value(PERIOD_PARAM) String period) {
-        return new JdbcCursorItemReaderBuilder<RawRow>()
-                .name("rawRowReader")
-                .dataSource(dataSource)
-                .sql("SELECT * FROM dx_raw_row WHERE period = ? ORDER BY period, file_name, record_no")
-                .queryArguments(period)
-                .rowMapper((rs, i) -> new RawRow(rs.getString("file_name"), rs.getString("file_unit_code"),
-                        rs.getString("delimiter").charAt(0), rs.getLong("line_no"), rs.getLong("record_no"),
-                        rs.getString("unit_code"), rs.getString("period_text"), rs.getString("indicator_code"),
-                        rs.getString("value_text"), null, rs.getInt("field_count"), rs.getInt("header_size")))
-                // A restarted step starts over: its listener has removed the partial output first.
-                .saveState(false)
-                .build();
+    RawRowReader rawRowReader(IntakeRepository staging, JobTuning tuning, @Value(PERIOD_PARAM) String period) {
+        return new RawRowReader(staging, period(period), tuning.validationChunk());
     }
 
     @Bean
