@@ -408,7 +408,8 @@ final class NationalSummaryLayout {
 
         Map<String, RejectionDigest> byFile = new LinkedHashMap<>();
         report.files().stream().filter(f -> f.status() == FileStatus.ACCEPTED && f.rowsRejected() > 0)
-                .forEach(f -> byFile.put(f.fileName(), facts.rejectionsOf(f.fileName()).orElseGet(RejectionDigest::new)));
+                .forEach(f -> byFile.put(f.fileName(),
+                        facts.rejectionsOf(f.fileName()).orElseGet(RejectionDigest::new)));
         if (!byFile.isEmpty()) {
             PdfPTable table = PdfTables.table(10, 24, 10, 56);
             table.addCell(PdfTables.header("Mã"));
