@@ -30,9 +30,10 @@ import vn.dxscorecard.report.PeriodReport;
 import vn.dxscorecard.report.ReportWriter;
 
 /**
- * {@code scorecards/<code>-<slug>.pdf}: one scorecard per ranked unit (SPEC §6), laid out on {@code dx.job.render-threads}
- * threads at once. Every document is independent (its own writer, fonts shared read-only), so the bytes do not depend
- * on the thread or the order; the list of files returned is always in ranking order.
+ * {@code scorecards/<code>-<slug>.pdf}: one scorecard per ranked unit (SPEC §6), laid out on
+ * {@code dx.job.render-threads} threads at once. Every document is independent (its own writer, fonts shared
+ * read-only), so the bytes do not depend on the thread or the order; the list of files returned is always in
+ * ranking order.
  */
 @Component
 @Order(40)
