@@ -3,13 +3,17 @@ package vn.dxscorecard;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Instant;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.validation.BindValidationException;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.validation.FieldError;
 
 import vn.dxscorecard.intake.TemplateWriter;
 import vn.dxscorecard.ops.CommandLine;
@@ -18,7 +22,7 @@ import vn.dxscorecard.ops.GracefulShutdown;
 import vn.dxscorecard.ops.RunLock;
 import vn.dxscorecard.ops.ScorecardRunner;
 import vn.dxscorecard.ops.UsageException;
-import vn.dxscorecard.reference.ReferenceDataException;
+import vn.dxscorecard.shared.ConfigurationException;
 
 /** The command-line entry point: parses the options itself so that every outcome has its own exit code. */
 @SpringBootApplication
@@ -90,21 +94,41 @@ public class DxScorecardApplication {
     }
 
     private static int failure(Exception e) {
-        Throwable configuration = configurationCause(e);
-        if (configuration != null) {
-            System.err.println("dx-scorecard: " + configuration.getMessage());
+        String problem = configurationProblem(e);
+        if (problem != null) {
+            System.err.println("dx-scorecard: " + problem);
             return ExitCodes.BAD_ARGUMENTS;
         }
         log.error("The job failed", e);
         return ExitCodes.FAILED;
     }
 
-    private static Throwable configurationCause(Throwable e) {
+    /** What was wrong with the options, the settings or the reference files, in one line; null for anything else. */
+    private static String configurationProblem(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ReferenceDataException || t instanceof UsageException) {
-                return t;
+            if (t instanceof ConfigurationException) {
+                return t.getMessage();
+            }
+            if (t instanceof BindException bind) {
+                return badSetting(bind);
             }
         }
         return null;
+    }
+
+    private static String badSetting(BindException bind) {
+        if (bind.getCause() instanceof BindValidationException invalid) {
+            return "bad setting: " + invalid.getValidationErrors().getAllErrors().stream()
+                    .map(error -> (error instanceof FieldError field ? invalid.getValidationErrors().getName() + "."
+                            + field.getField() + "=" + field.getRejectedValue() + ": " : "")
+                            + error.getDefaultMessage())
+                    .collect(Collectors.joining("; "));
+        }
+        String value = bind.getProperty() == null ? "" : "=" + bind.getProperty().getValue();
+        Throwable cause = bind.getCause();
+        while (cause != null && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return "bad setting " + bind.getName() + value + (cause == null ? "" : ": " + cause.getMessage());
     }
 }

@@ -7,7 +7,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-import vn.dxscorecard.validation.ErrorCode;
+import vn.dxscorecard.shared.Message;
 
 /**
  * Says, in the sender's words, why a file that failed strict UTF-8 decoding is not UTF-8 and where: the streaming
@@ -18,7 +18,7 @@ import vn.dxscorecard.validation.ErrorCode;
 final class EncodingDiagnosis {
 
     /** @param line the physical line of the first bad byte, or null when the whole file is in another encoding */
-    record Finding(Long line, ErrorCode.Detail detail) {
+    record Finding(Long line, Message detail) {
     }
 
     private static final int UTF16_SAMPLE = 512;
@@ -36,37 +36,20 @@ final class EncodingDiagnosis {
         int replacement = indexOfReplacement(bytes);
         int first = Math.min(nul, Math.min(malformed, replacement));
         if (first == Integer.MAX_VALUE) {
-            return new Finding(null, new ErrorCode.Detail("không đọc được tệp theo bảng mã UTF-8",
-                    "it cannot be read as UTF-8"));
+            return new Finding(null, new Message("encoding.not-utf8"));
         }
         long line = lineOf(bytes, first);
         if (first == nul) {
-            if (looksLikeUtf16(bytes)) {
-                return utf16();
-            }
-            return new Finding(line, new ErrorCode.Detail(
-                    "tệp chứa byte NUL (0x00) ở dòng " + line + ", thường gặp ở tệp UTF-16 hoặc tệp không phải văn bản",
-                    "it contains a NUL byte (0x00) on line " + line + ", as UTF-16 or non-text files do"));
+            return looksLikeUtf16(bytes) ? utf16() : new Finding(line, new Message("encoding.nul", line));
         }
         if (first == replacement) {
-            return new Finding(line, new ErrorCode.Detail(
-                    "tệp chứa ký tự thay thế U+FFFD ở dòng " + line
-                            + ", dấu vết của một lần chuyển đổi bảng mã bị lỗi trước đó; hãy xuất lại từ bảng tính gốc",
-                    "it contains the replacement character U+FFFD on line " + line
-                            + ", left by an earlier bad conversion; export it again from the original sheet"));
+            return new Finding(line, new Message("encoding.replacement-character", line));
         }
-        String hex = String.format("0x%02X", bytes[first] & 0xFF);
-        return new Finding(line, new ErrorCode.Detail(
-                "byte " + hex + " ở dòng " + line + " không hợp lệ trong UTF-8; có lẽ tệp được lưu theo bảng mã"
-                        + " Windows-1258, TCVN3 (ABC) hoặc VNI (kiểu \"CSV (Comma delimited)\" của Excel)",
-                "byte " + hex + " on line " + line + " is not valid UTF-8; the file is probably in Windows-1258,"
-                        + " TCVN3 (ABC) or VNI (Excel's \"CSV (Comma delimited)\")"));
+        return new Finding(line, new Message("encoding.bad-byte", String.format("0x%02X", bytes[first] & 0xFF), line));
     }
 
     private static Finding utf16() {
-        return new Finding(null, new ErrorCode.Detail(
-                "tệp được lưu dạng UTF-16 (kiểu \"Unicode Text\" của Excel)",
-                "it is saved as UTF-16 (Excel's \"Unicode Text\")"));
+        return new Finding(null, new Message("encoding.utf16"));
     }
 
     /** UTF-16 text without a byte order mark: ASCII characters leave a NUL in every other byte. */

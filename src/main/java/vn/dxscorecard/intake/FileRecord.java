@@ -1,6 +1,7 @@
 package vn.dxscorecard.intake;
 
-import vn.dxscorecard.validation.Rejection;
+import vn.dxscorecard.feedback.Rejection;
+import vn.dxscorecard.shared.Text;
 
 /**
  * A file seen by the intake with its status. {@code rejection} is set for a file rejected whole. {@code revision} is
@@ -20,15 +21,14 @@ public record FileRecord(String fileName, String unitCode, Integer revision, Str
     }
 
     /** A file not read as a submission; its checksum still goes into the manifest with the other inputs. */
-    public static FileRecord ignored(String fileName, String unitCode, String sha256, String messageVi,
-            String messageEn) {
-        return new FileRecord(fileName, unitCode, null, sha256, FileStatus.IGNORED, 0, 0, 0, ',', messageVi,
-                messageEn, null);
+    static FileRecord ignored(String fileName, String unitCode, String sha256, Text message) {
+        return new FileRecord(fileName, unitCode, null, sha256, FileStatus.IGNORED, 0, 0, 0, ',', message.vi(),
+                message.en(), null);
     }
 
-    FileRecord withMessages(String vi, String en) {
+    FileRecord withMessage(Text message) {
         return new FileRecord(fileName, unitCode, revision, sha256, status, rowsRead, rowsAccepted, rowsRejected,
-                delimiter, vi, en, rejection);
+                delimiter, message.vi(), message.en(), rejection);
     }
 
     private static String cut(String message) {

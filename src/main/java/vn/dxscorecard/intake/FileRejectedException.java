@@ -1,7 +1,8 @@
 package vn.dxscorecard.intake;
 
-import vn.dxscorecard.validation.ErrorCode;
-import vn.dxscorecard.validation.Rejection;
+import vn.dxscorecard.feedback.ErrorCode;
+import vn.dxscorecard.feedback.Rejection;
+import vn.dxscorecard.shared.Messages;
 
 /**
  * Raised while reading a file that has to be rejected whole; carries where and why. {@code line} and {@code record}
@@ -17,7 +18,7 @@ class FileRejectedException extends RuntimeException {
     private final transient Object[] args;
 
     FileRejectedException(ErrorCode code, Long line, Long record, String column, String value, Object... args) {
-        super(code.messageEn(args), null, false, false);
+        super(code.name(), null, false, false);
         this.code = code;
         this.line = line;
         this.record = record;
@@ -31,11 +32,7 @@ class FileRejectedException extends RuntimeException {
         return new FileRejectedException(code, null, null, null, null, args);
     }
 
-    ErrorCode code() {
-        return code;
-    }
-
-    Rejection toRejection(SubmissionName name) {
-        return Rejection.of(name.fileName(), name.unitCode(), line, record, column, value, code, args);
+    Rejection toRejection(Messages messages, SubmissionName name) {
+        return Rejection.of(messages, name.fileName(), name.unitCode(), line, record, column, value, code, args);
     }
 }

@@ -1,22 +1,24 @@
 package vn.dxscorecard.intake;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
+import jakarta.validation.constraints.Positive;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * Intake limits and pick-up rules (SPEC §3).
+ * The drop folder and its pick-up rules and limits (SPEC §3). {@code --input} sets the folder.
  *
+ * @param folder where the units drop their submissions; only the intake reads it
  * @param settleTime a file changed more recently than this is still being written and is skipped
  * @param maxBytes a larger file is rejected whole
  * @param maxRecords a file with more data records is rejected whole
  */
+@Validated
 @ConfigurationProperties("dx.intake")
-public record IntakeProperties(Duration settleTime, long maxBytes, int maxRecords) {
-
-    public IntakeProperties {
-        settleTime = settleTime == null ? Duration.ofSeconds(5) : settleTime;
-        maxBytes = maxBytes <= 0 ? 5L * 1024 * 1024 : maxBytes;
-        maxRecords = maxRecords <= 0 ? 10_000 : maxRecords;
-    }
+public record IntakeProperties(@DefaultValue("input") Path folder, @DefaultValue("5s") Duration settleTime,
+        @DefaultValue("5242880") @Positive long maxBytes, @DefaultValue("10000") @Positive int maxRecords) {
 }

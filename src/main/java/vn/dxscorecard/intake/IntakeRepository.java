@@ -3,13 +3,17 @@ package vn.dxscorecard.intake;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import vn.dxscorecard.reference.Period;
-import vn.dxscorecard.validation.RejectionRepository;
+import vn.dxscorecard.feedback.RejectionRepository;
+import vn.dxscorecard.shared.Period;
 
 /** The intake's rows of a period: files seen, raw rows of the chosen files, whole-file rejections. */
 @Repository
@@ -27,13 +31,13 @@ public class IntakeRepository {
         this.rejections = rejections;
     }
 
-    public void deletePeriod(Period period) {
+    void deletePeriod(Period period) {
         jdbc.update("DELETE FROM dx_raw_row WHERE period = ?", period.toString());
         jdbc.update("DELETE FROM dx_file WHERE period = ?", period.toString());
         rejections.delete(period, RejectionRepository.Stage.INTAKE);
     }
 
-    public void saveFiles(Period period, List<FileRecord> files) {
+    void saveFiles(Period period, List<FileRecord> files) {
         List<Object[]> args = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             FileRecord f = files.get(i);
@@ -48,8 +52,8 @@ public class IntakeRepository {
     }
 
     /** Codes of the units whose file was accepted: they count as submitted, even if every row is rejected. */
-    public java.util.Set<String> submittedUnits(Period period) {
-        return new java.util.HashSet<>(jdbc.queryForList(
+    public Set<String> submittedUnits(Period period) {
+        return new HashSet<>(jdbc.queryForList(
                 "SELECT unit_code FROM dx_file WHERE period = ? AND status = 'accepted'", String.class,
                 period.toString()));
     }
@@ -57,7 +61,7 @@ public class IntakeRepository {
     public List<FileRecord> findFiles(Period period) {
         return jdbc.query("SELECT * FROM dx_file WHERE period = ? ORDER BY seq", (rs, i) -> new FileRecord(
                 rs.getString("file_name"), rs.getString("unit_code"), (Integer) rs.getObject("revision", Integer.class),
-                rs.getString("sha256"), FileStatus.valueOf(rs.getString("status").toUpperCase(java.util.Locale.ROOT)),
+                rs.getString("sha256"), FileStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
                 rs.getLong("rows_read"), rs.getLong("rows_accepted"), rs.getLong("rows_rejected"),
                 rs.getString("delimiter").charAt(0), rs.getString("message_vi"),
                 rs.getString("message_en"), null), period.toString());
@@ -76,17 +80,44 @@ public class IntakeRepository {
                 (rs, i) -> new RawRow(rs.getString("file_name"), rs.getString("file_unit_code"),
                         rs.getString("delimiter").charAt(0), rs.getLong("line_no"), rs.getLong("record_no"),
                         rs.getString("unit_code"), rs.getString("period_text"), rs.getString("indicator_code"),
-                        rs.getString("value_text"), null, rs.getInt("field_count"), rs.getInt("header_size")),
+                        rs.getString("value_text"), rs.getInt("field_count"), rs.getInt("header_size")),
                 period.toString(), fileName, afterRecord, limit);
     }
 
+    /** Rows accepted and rejected per file, for files.csv and the scorecards' data-quality section. */
+    public void updateCounts(Period period, Map<String, RowCounts> counts) {
+        jdbc.batchUpdate("UPDATE dx_file SET rows_accepted = ?, rows_rejected = ? WHERE period = ? AND file_name = ?",
+                List.copyOf(counts.entrySet()), BATCH, (ps, e) -> {
+                    ps.setLong(1, e.getValue().accepted());
+                    ps.setLong(2, e.getValue().rejected());
+                    ps.setString(3, period.toString());
+                    ps.setString(4, e.getKey());
+                });
+    }
+
+    /**
+     * "file/INDICATOR" keys ({@link #indicatorKey}) of indicators that occur more than once in a file: every
+     * occurrence is rejected, and only the whole file can tell.
+     */
+    public Set<String> duplicateIndicators(Period period) {
+        // Grouped on the derived key itself: selecting an expression over grouped parts fails on H2 as soon as a
+        // group holds the same code in two spellings (DL_X and dl_x), which is exactly a duplicate to report.
+        return new HashSet<>(jdbc.queryForList("SELECT k FROM (SELECT file_name || '/' || UPPER(indicator_code) AS k"
+                + " FROM dx_raw_row WHERE period = ? AND field_count = header_size) keys"
+                + " GROUP BY k HAVING COUNT(*) > 1", String.class, period.toString()));
+    }
+
+    public static String indicatorKey(String fileName, String indicatorCode) {
+        return fileName + "/" + indicatorCode.toUpperCase(Locale.ROOT);
+    }
+
     /** A sink that writes rows in JDBC batches; the caller's transaction makes the whole intake atomic. */
-    public BatchedRowSink sink(Period period) {
+    BatchedRowSink sink(Period period) {
         return new JdbcRowSink(period);
     }
 
     /** A sink holding rows not yet written; closing it writes them. */
-    public interface BatchedRowSink extends RowSink, AutoCloseable {
+    interface BatchedRowSink extends RowSink, AutoCloseable {
         @Override
         void close();
     }

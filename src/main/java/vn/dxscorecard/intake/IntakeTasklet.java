@@ -11,23 +11,25 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import vn.dxscorecard.ops.DxProperties;
-import vn.dxscorecard.reference.Period;
 import vn.dxscorecard.reference.Registry;
+import vn.dxscorecard.shared.Period;
 
-/** Reads the period's submissions into the staging tables, replacing what an earlier attempt left there. */
-public class IntakeTasklet implements Tasklet {
+/**
+ * Reads the period's submissions into the staging tables. It first removes what an earlier attempt left there, in
+ * the same transaction, so a restart replaces the intake instead of adding to it.
+ */
+class IntakeTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeTasklet.class);
 
     private final SubmissionIntake intake;
     private final IntakeRepository repository;
     private final Registry registry;
-    private final DxProperties properties;
+    private final IntakeProperties properties;
     private final Period period;
 
-    public IntakeTasklet(SubmissionIntake intake, IntakeRepository repository, Registry registry,
-            DxProperties properties, Period period) {
+    IntakeTasklet(SubmissionIntake intake, IntakeRepository repository, Registry registry,
+            IntakeProperties properties, Period period) {
         this.intake = intake;
         this.repository = repository;
         this.registry = registry;
@@ -40,7 +42,7 @@ public class IntakeTasklet implements Tasklet {
         repository.deletePeriod(period);
         List<FileRecord> files;
         try (IntakeRepository.BatchedRowSink sink = repository.sink(period)) {
-            files = intake.intake(properties.input(), period, registry, sink);
+            files = intake.intake(properties.folder(), period, registry, sink);
         }
         repository.saveFiles(period, files);
         long rows = files.stream().mapToLong(FileRecord::rowsRead).sum();
@@ -50,7 +52,7 @@ public class IntakeTasklet implements Tasklet {
         log.info("Intake {}: {} files ({}), {} rows read from {}", period, files.size(),
                 byStatus.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().id())
                         .collect(Collectors.joining(", ")),
-                rows, properties.input());
+                rows, properties.folder());
         return RepeatStatus.FINISHED;
     }
 }

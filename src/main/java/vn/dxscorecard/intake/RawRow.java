@@ -5,7 +5,7 @@ package vn.dxscorecard.intake;
  * is null. {@code fieldCount} and {@code headerSize} differ for a ragged record.
  */
 public record RawRow(String fileName, String fileUnitCode, char delimiter, long line, long record, String unitCode,
-        String period, String indicatorCode, String value, String note, int fieldCount, int headerSize) {
+        String period, String indicatorCode, String value, int fieldCount, int headerSize) {
 
     public boolean ragged() {
         return fieldCount != headerSize;

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.springframework.batch.infrastructure.item.ItemReader;
 
-import vn.dxscorecard.reference.Period;
+import vn.dxscorecard.shared.Period;
 
 /**
  * The period's staged rows, file by file in name order and by record within a file, read a page at a time on the
@@ -15,20 +15,21 @@ import vn.dxscorecard.reference.Period;
  * each page is a short query of its own. It keeps no restart state: a restarted validation step starts over, its
  * partial output removed first.
  */
-public class RawRowReader implements ItemReader<RawRow> {
+class RawRowReader implements ItemReader<RawRow> {
+
+    /** Rows per query: a validation chunk's worth, so a page is read per commit. */
+    static final int PAGE_SIZE = 1000;
 
     private final IntakeRepository staging;
     private final Period period;
-    private final int pageSize;
     private Iterator<String> files;
     private String file;
     private long lastRecord;
     private final Deque<RawRow> page = new ArrayDeque<>();
 
-    public RawRowReader(IntakeRepository staging, Period period, int pageSize) {
+    RawRowReader(IntakeRepository staging, Period period) {
         this.staging = staging;
         this.period = period;
-        this.pageSize = pageSize;
     }
 
     @Override
@@ -44,7 +45,7 @@ public class RawRowReader implements ItemReader<RawRow> {
                 file = files.next();
                 lastRecord = 0;
             }
-            List<RawRow> rows = staging.rawRows(period, file, lastRecord, pageSize);
+            List<RawRow> rows = staging.rawRows(period, file, lastRecord, PAGE_SIZE);
             if (rows.isEmpty()) {
                 file = null;
             } else {

@@ -1,21 +1,17 @@
 package vn.dxscorecard.intake;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -25,10 +21,14 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import vn.dxscorecard.reference.Period;
+import vn.dxscorecard.feedback.ErrorCode;
+import vn.dxscorecard.feedback.Rejection;
 import vn.dxscorecard.reference.Registry;
-import vn.dxscorecard.validation.ErrorCode;
-import vn.dxscorecard.validation.Rejection;
+import vn.dxscorecard.shared.Message;
+import vn.dxscorecard.shared.Messages;
+import vn.dxscorecard.shared.Period;
+import vn.dxscorecard.shared.Sha256;
+import vn.dxscorecard.shared.Text;
 
 /**
  * Decides, for one period, which file of each unit counts (SPEC §3): the highest revision that is not rejected whole
@@ -36,29 +36,32 @@ import vn.dxscorecard.validation.Rejection;
  * input files are only read, never moved or changed. Every file that is not used says which file of its unit was
  * used instead, or that none was.
  */
-public final class SubmissionIntake {
+final class SubmissionIntake {
 
     private static final Logger log = LoggerFactory.getLogger(SubmissionIntake.class);
 
     /** files.csv lists files as a person looks for them: by name, whatever the case. */
     private static final Comparator<FileRecord> FILE_ORDER = Comparator
-            .comparing((FileRecord f) -> f.fileName().toUpperCase(java.util.Locale.ROOT))
+            .comparing((FileRecord f) -> f.fileName().toUpperCase(Locale.ROOT))
             .thenComparing(FileRecord::fileName);
     /** Unknown column names go into files.csv; a header of junk must not make the message unreadable. */
     private static final int MAX_LISTED_COLUMNS = 10;
 
     private final SubmissionParser parser;
     private final IntakeProperties properties;
+    private final Messages messages;
     private final Clock clock;
 
-    public SubmissionIntake(SubmissionParser parser, IntakeProperties properties, Clock clock) {
+    /** @param clock the wall clock: file modification times are real time, whatever business clock a run is given */
+    SubmissionIntake(SubmissionParser parser, IntakeProperties properties, Messages messages, Clock clock) {
         this.parser = parser;
         this.properties = properties;
+        this.messages = messages;
         this.clock = clock;
     }
 
     /** Every file of the period seen in {@code inputDir}, in file-name order, with its status. */
-    public List<FileRecord> intake(Path inputDir, Period period, Registry registry, RowSink sink) {
+    List<FileRecord> intake(Path inputDir, Period period, Registry registry, RowSink sink) {
         List<FileRecord> records = new ArrayList<>();
         Map<String, List<SubmissionName>> byUnit = new TreeMap<>();
         for (Path file : listFiles(inputDir)) {
@@ -70,16 +73,15 @@ public final class SubmissionIntake {
                     SubmissionName.Ignored why = SubmissionName.ignored(fileName);
                     log.info(why.inProgress() ? "Skipping {}: still being written (.part/.tmp)"
                             : "Ignoring {}: not a submission file name", fileName);
-                    records.add(FileRecord.ignored(fileName, why.unitCode(), sha256(file), why.messageVi(),
-                            why.messageEn()));
+                    records.add(FileRecord.ignored(fileName, why.unitCode(), sha256(file),
+                            messages.text(why.message())));
                 }
             } else if (name.get().period().equals(period)) {
                 if (settling(file)) {
                     log.info("Skipping {}: changed less than {} ago, still being written", fileName,
                             properties.settleTime());
                     records.add(FileRecord.ignored(fileName, name.get().unitCode(), sha256(file),
-                            "Tệp vừa được thay đổi, có thể đang được ghi; sẽ được đọc ở lần chạy sau.",
-                            "The file changed moments ago and may still be being written; it will be read next run."));
+                            messages.text("file.settling")));
                 } else {
                     byUnit.computeIfAbsent(name.get().unitCode(), k -> new ArrayList<>()).add(name.get());
                 }
@@ -110,6 +112,8 @@ public final class SubmissionIntake {
         private final RowSink sink;
         private final Map<String, String> sha = new HashMap<>();
         private final Map<String, FileRecord> decided = new LinkedHashMap<>();
+        /** The unknown columns of an accepted file, listed in its message. */
+        private final Map<String, String> unknownColumns = new HashMap<>();
         private SubmissionName chosen;
         /** The highest revision whose content is used; the chosen file itself unless that is an earlier copy. */
         private SubmissionName latest;
@@ -129,9 +133,10 @@ public final class SubmissionIntake {
         List<FileRecord> decide(Registry registry) {
             Optional<UnitCheck.Problem> problem = UnitCheck.check(unit, period, registry);
             if (problem.isPresent()) {
-                log.warn("Files of unit {} rejected: {}", unit, problem.get().code().messageEn(problem.get().args()));
-                return names.stream().map(n -> rejected(n, Rejection.of(n.fileName(), unit, null, null, "file_name",
-                        n.fileName(), problem.get().code(), problem.get().args()))).toList();
+                UnitCheck.Problem p = problem.get();
+                log.warn("Files of unit {} rejected: {}", unit, messages.text(p.code().message(p.args())).en());
+                return names.stream().map(n -> rejected(n, Rejection.of(messages, n.fileName(), unit, null, null,
+                        "file_name", n.fileName(), p.code(), p.args()))).toList();
             }
             for (SubmissionName file : names) {
                 if (!decided.containsKey(file.fileName())) {
@@ -190,28 +195,27 @@ public final class SubmissionIntake {
         private FileRecord conflict(SubmissionName file, List<SubmissionName> group) {
             String all = group.stream().map(SubmissionName::fileName).sorted().collect(Collectors.joining(", "));
             int next = names.getFirst().revision() + 1;
-            return rejected(file, Rejection.of(file.fileName(), unit, null, null, "file_name", file.fileName(),
-                    ErrorCode.FILE_REVISION_CONFLICT, file.revision(), all, unit + "_" + period + "_r" + next + ".csv"));
+            return rejected(file, Rejection.of(messages, file.fileName(), unit, null, null, "file_name",
+                    file.fileName(), ErrorCode.FILE_REVISION_CONFLICT, file.revision(), all,
+                    unit + "_" + period + "_r" + next + ".csv"));
         }
 
         private FileRecord read(SubmissionName name) {
             Path file = dir.resolve(name.fileName());
             try {
                 SubmissionParser.Parsed parsed = parser.parse(file, name, sink);
-                String vi = "";
-                String en = "";
                 if (!parsed.unknownColumns().isEmpty()) {
                     String columns = listed(parsed.unknownColumns());
-                    vi = " Cột không xác định bị bỏ qua: " + columns + ".";
-                    en = " Unknown columns ignored: " + columns + ".";
                     log.warn("{}: unknown columns ignored: {}", name.fileName(), columns);
+                    unknownColumns.put(name.fileName(), columns);
                 }
                 return new FileRecord(name.fileName(), unit, name.revision(), sha.get(name.fileName()),
-                        FileStatus.ACCEPTED, parsed.rowsRead(), 0, 0, parsed.delimiter(), vi, en, null);
+                        FileStatus.ACCEPTED, parsed.rowsRead(), 0, 0, parsed.delimiter(), "", "", null);
             } catch (FileRejectedException e) {
                 sink.discardFile(name.fileName());
-                log.warn("{}: rejected whole: {}", name.fileName(), e.getMessage());
-                return rejected(name, e.toRejection(name));
+                Rejection rejection = e.toRejection(messages, name);
+                log.warn("{}: rejected whole: {}", name.fileName(), rejection.messageEn());
+                return rejected(name, rejection);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file, e);
             }
@@ -225,61 +229,47 @@ public final class SubmissionIntake {
         /** The record's message, completed with which file of the unit was used. */
         private FileRecord explained(FileRecord r) {
             String used = chosen == null ? null : chosen.fileName();
-            String vi;
-            String en;
+            List<Text> sentences = new ArrayList<>();
             switch (r.status()) {
                 case ACCEPTED -> {
-                    vi = "Tệp được sử dụng cho kỳ " + period + ".";
-                    en = "This file is used for " + period + ".";
+                    sentences.add(messages.text("file.accepted", period));
                     if (latest != null && !latest.equals(chosen)) {
-                        vi += " Bản sửa đổi mới hơn " + latest.fileName() + " có nội dung giống hệt tệp này.";
-                        en += " The later revision " + latest.fileName() + " has exactly the same content.";
+                        sentences.add(messages.text("file.accepted.identical-revision", latest.fileName()));
                     }
-                    vi += r.messageVi();
-                    en += r.messageEn();
-                }
-                case SUPERSEDED -> {
-                    if (latest.equals(chosen)) {
-                        vi = "Đã có bản sửa đổi mới hơn được sử dụng: " + used + ".";
-                        en = "A later revision is used instead: " + used + ".";
-                    } else {
-                        vi = "Đã có bản sửa đổi mới hơn: " + latest.fileName() + ", giống hệt tệp " + used
-                                + "; tệp được sử dụng: " + used + ".";
-                        en = "Replaced by a later revision, " + latest.fileName() + ", identical to " + used
-                                + "; the file used is " + used + ".";
+                    if (unknownColumns.containsKey(r.fileName())) {
+                        sentences.add(messages.text("file.unknown-columns", unknownColumns.get(r.fileName())));
                     }
                 }
+                case SUPERSEDED -> sentences.add(messages.text(latest.equals(chosen) ? new Message("file.superseded", used)
+                        : new Message("file.superseded.identical", latest.fileName(), used)));
                 case DUPLICATE -> {
                     SubmissionName original = ingested.get(r.sha256());
                     if (original.equals(chosen)) {
-                        vi = "Trùng từng byte (cùng SHA-256) với tệp " + used + ", là tệp được sử dụng; bỏ qua.";
-                        en = "Byte-identical (same SHA-256) to " + used + ", which is the file used; skipped.";
+                        sentences.add(messages.text("file.duplicate.of-used", used));
                     } else {
-                        vi = "Trùng từng byte (cùng SHA-256) với tệp " + original.fileName() + " của đơn vị "
-                                + original.unitCode() + " đã được tiếp nhận; bỏ qua." + usedVi(used);
-                        en = "Byte-identical (same SHA-256) to " + original.fileName() + " of unit "
-                                + original.unitCode() + ", already taken; skipped." + usedEn(used);
+                        sentences.add(messages.text("file.duplicate.of-other", original.fileName(),
+                                original.unitCode()));
+                        sentences.add(messages.text(used(used)));
                     }
                 }
                 case REJECTED -> {
-                    vi = r.messageVi() + usedVi(used);
-                    en = r.messageEn() + usedEn(used);
+                    sentences.add(new Text(r.messageVi(), r.messageEn()));
+                    sentences.add(messages.text(used(used)));
                 }
                 default -> throw new IllegalStateException("unexpected status " + r.status());
             }
-            return r.withMessages(vi, en);
+            return r.withMessage(join(sentences));
         }
 
-        private String usedVi(String used) {
-            return used != null ? " Tệp được sử dụng thay thế: " + used + "."
-                    : " Không có tệp nào của đơn vị " + unit + " được sử dụng cho kỳ " + period
-                            + ": đơn vị được coi là chưa nộp báo cáo.";
+        private Message used(String used) {
+            return used != null ? new Message("file.used-instead", used) : new Message("file.none-used", unit, period);
         }
+    }
 
-        private String usedEn(String used) {
-            return used != null ? " Used instead: " + used + "."
-                    : " No file of unit " + unit + " is used for " + period + ": the unit has not submitted.";
-        }
+    /** Sentences of one message, in each language, separated by a space. */
+    private static Text join(List<Text> sentences) {
+        return new Text(sentences.stream().map(Text::vi).collect(Collectors.joining(" ")),
+                sentences.stream().map(Text::en).collect(Collectors.joining(" ")));
     }
 
     private static String listed(List<String> columns) {
@@ -313,14 +303,10 @@ public final class SubmissionIntake {
     }
 
     static String sha256(Path file) {
-        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file),
-                MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        try {
+            return Sha256.of(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -5,10 +5,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.dxscorecard.reference.Period;
+import vn.dxscorecard.shared.Message;
+import vn.dxscorecard.shared.Period;
 
 /** A file name of the form {@code <UNIT>_<PERIOD>.csv} or {@code <UNIT>_<PERIOD>_r<N>.csv}, N ≥ 2 (SPEC §3). */
-public record SubmissionName(String fileName, String unitCode, Period period, int revision) {
+record SubmissionName(String fileName, String unitCode, Period period, int revision) {
 
     /**
      * Unit codes are letters and digits, at most 16 (the width of the code columns): a longer "code" is no unit and
@@ -22,7 +23,7 @@ public record SubmissionName(String fileName, String unitCode, Period period, in
     private static final Pattern REVISION_ONE = Pattern.compile(".*_R0*[01]\\.CSV");
 
     /** Names and codes are case-insensitive: {@code bxd_2025-q3.CSV} is BXD's. {@code _r1} is not a valid name. */
-    public static Optional<SubmissionName> parse(String fileName) {
+    static Optional<SubmissionName> parse(String fileName) {
         Matcher m = NAME.matcher(fileName.toUpperCase(Locale.ROOT));
         if (!m.matches()) {
             return Optional.empty();
@@ -35,7 +36,7 @@ public record SubmissionName(String fileName, String unitCode, Period period, in
     }
 
     /** The period a name refers to, if any, even when the name itself is not valid (e.g. {@code .xlsx}, {@code .part}). */
-    public static Optional<Period> mentionedPeriod(String fileName) {
+    static Optional<Period> mentionedPeriod(String fileName) {
         Matcher m = MENTIONS_PERIOD.matcher(fileName.toUpperCase(Locale.ROOT));
         return m.matches() ? Period.parse(m.group(1)) : Optional.empty();
     }
@@ -46,23 +47,15 @@ public record SubmissionName(String fileName, String unitCode, Period period, in
         Matcher owner = STARTS_LIKE.matcher(upper);
         String unit = owner.matches() ? owner.group(1) : null;
         if (inProgress(fileName)) {
-            return new Ignored(unit, true,
-                    "Tệp chưa hoàn tất (đuôi .part hoặc .tmp: đang được sao chép hoặc tải lên); không được đọc. Tệp sẽ được đọc khi đã đổi tên thành .csv.",
-                    "The file is not complete (.part or .tmp: still being copied or uploaded); not read. It will be read once renamed to .csv.");
+            return new Ignored(unit, true, new Message("file.ignored.in-progress"));
         }
         if (REVISION_ONE.matcher(upper).matches()) {
-            return new Ignored(unit, false,
-                    "Tên tệp không hợp lệ: bản đầu tiên không có hậu tố _r (ví dụ 01_2025-Q4.csv); các bản sửa đổi đánh số từ _r2. Tệp không được đọc.",
-                    "Invalid name: the first file has no _r suffix (e.g. 01_2025-Q4.csv); revisions are numbered from _r2. Not read.");
+            return new Ignored(unit, false, new Message("file.ignored.revision-one"));
         }
         if (unit != null && !upper.endsWith(".CSV")) {
-            return new Ignored(unit, false,
-                    "Không phải tệp .csv nên không được đọc. Trong Excel chọn Tệp > Lưu thành, kiểu \"CSV UTF-8 (Comma delimited) (*.csv)\", rồi gửi tệp .csv.",
-                    "Not a .csv file, so not read. In Excel use File > Save As, type \"CSV UTF-8 (Comma delimited) (*.csv)\", and send the .csv file.");
+            return new Ignored(unit, false, new Message("file.ignored.not-csv"));
         }
-        return new Ignored(unit, false,
-                "Tên tệp không đúng mẫu <MÃ ĐƠN VỊ>_<KỲ>.csv hoặc <MÃ ĐƠN VỊ>_<KỲ>_r<N>.csv (N ≥ 2), ví dụ 01_2025-Q4.csv; tệp không được đọc.",
-                "The name does not match <UNIT>_<PERIOD>.csv or <UNIT>_<PERIOD>_r<N>.csv (N ≥ 2), e.g. 01_2025-Q4.csv; not read.");
+        return new Ignored(unit, false, new Message("file.ignored.bad-name"));
     }
 
     /** A file still being copied or uploaded: never read, whatever its name says. */
@@ -72,6 +65,6 @@ public record SubmissionName(String fileName, String unitCode, Period period, in
     }
 
     /** @param unitCode the unit the name seems to belong to, or null */
-    record Ignored(String unitCode, boolean inProgress, String messageVi, String messageEn) {
+    record Ignored(String unitCode, boolean inProgress, Message message) {
     }
 }

@@ -25,22 +25,16 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-import vn.dxscorecard.validation.ErrorCode;
+import vn.dxscorecard.feedback.ErrorCode;
+import vn.dxscorecard.shared.Message;
+import vn.dxscorecard.shared.Text;
 
 /**
  * Reads one submission file as a stream (SPEC §3): strict UTF-8 with an optional BOM, delimiter from the header line,
  * RFC 4180 records, physical line numbers. Structural problems reject the file by throwing
  * {@link FileRejectedException}; row-level problems are left to the validator.
  */
-public final class SubmissionParser {
-
-    public static final String UNIT_CODE_COLUMN = "unit_code";
-    public static final String PERIOD_COLUMN = "period";
-    public static final String INDICATOR_COLUMN = "indicator_code";
-    public static final String VALUE_COLUMN = "value";
-    public static final String NOTE_COLUMN = "note";
-    public static final List<String> REQUIRED = List.of(UNIT_CODE_COLUMN, PERIOD_COLUMN, INDICATOR_COLUMN,
-            VALUE_COLUMN);
+final class SubmissionParser {
 
     /** How far ahead the header line is looked for; a header further away than this is not a CSV we accept. */
     private static final int HEADER_LOOKAHEAD = 64 * 1024;
@@ -55,12 +49,12 @@ public final class SubmissionParser {
     private static final Pattern AT_LINE = Pattern.compile("at line: ([\\d,.\\s\\u00A0\\u202F]+),");
 
     /** What a structurally sound file gave. */
-    public record Parsed(char delimiter, long rowsRead, List<String> unknownColumns) {
+    record Parsed(char delimiter, long rowsRead, List<String> unknownColumns) {
     }
 
     private final IntakeProperties limits;
 
-    public SubmissionParser(IntakeProperties limits) {
+    SubmissionParser(IntakeProperties limits) {
         this.limits = limits;
     }
 
@@ -115,10 +109,9 @@ public final class SubmissionParser {
                             record.getRecordNumber(), null, null, number(limits.maxRecords()));
                 }
                 sink.accept(new RawRow(name.fileName(), name.unitCode(), delimiter, recordLine,
-                        record.getRecordNumber(), cell(record, columns, UNIT_CODE_COLUMN),
-                        cell(record, columns, PERIOD_COLUMN), cell(record, columns, INDICATOR_COLUMN),
-                        cell(record, columns, VALUE_COLUMN), cell(record, columns, NOTE_COLUMN), record.size(),
-                        headerSize));
+                        record.getRecordNumber(), cell(record, columns, SubmissionColumns.UNIT_CODE),
+                        cell(record, columns, SubmissionColumns.PERIOD), cell(record, columns, SubmissionColumns.INDICATOR),
+                        cell(record, columns, SubmissionColumns.VALUE), record.size(), headerSize));
             }
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
@@ -147,11 +140,11 @@ public final class SubmissionParser {
                 throw new FileRejectedException(ErrorCode.FILE_DUPLICATE_COLUMN, line, record.getRecordNumber(),
                         name, original, original);
             }
-            if (!REQUIRED.contains(name) && !name.equals(NOTE_COLUMN)) {
+            if (!SubmissionColumns.ALL.contains(name)) {
                 unknown.add(original);
             }
         }
-        List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
+        List<String> missing = SubmissionColumns.REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
         if (!missing.isEmpty()) {
             throw new FileRejectedException(ErrorCode.FILE_MISSING_COLUMN, line, record.getRecordNumber(),
                     String.join(", ", missing), null, String.join(", ", missing));
@@ -238,13 +231,10 @@ public final class SubmissionParser {
         if (message.contains(TEXT_AFTER_QUOTE_MESSAGE)) {
             long line = lineIn(message, AT_LINE, recordLine);
             return new FileRejectedException(ErrorCode.FILE_MALFORMED_CSV, line, record, null, null, line,
-                    new ErrorCode.Detail(
-                            "có ký tự ngay sau dấu ngoặc kép đóng một ô. Nếu nội dung ô có dấu ngoặc kép, hãy viết nó thành hai dấu (\"\") và đặt cả ô trong dấu ngoặc kép.",
-                            "there is text right after the closing quote of a field. A quote inside a value must be written as two quotes (\"\") and the whole field quoted."));
+                    new Message("csv.text-after-quote"));
         }
         return new FileRejectedException(ErrorCode.FILE_MALFORMED_CSV, recordLine, record, null, null, recordLine,
-                new ErrorCode.Detail("không đọc được bản ghi bắt đầu ở dòng này.",
-                        "the record starting on this line cannot be read."));
+                new Message("csv.unreadable-record"));
     }
 
     /** The line number in a Commons CSV message, written with the default locale's grouping ("1,234"). */
@@ -269,8 +259,9 @@ public final class SubmissionParser {
                 finding.detail());
     }
 
-    private static ErrorCode.Detail number(long n) {
-        return new ErrorCode.Detail(NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN")).format(n),
+    /** A limit as each language writes a number: {@code 10.000} in Vietnamese, {@code 10,000} in English. */
+    private static Text number(long n) {
+        return new Text(NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN")).format(n),
                 NumberFormat.getIntegerInstance(Locale.ENGLISH).format(n));
     }
 

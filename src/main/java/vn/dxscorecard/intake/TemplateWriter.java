@@ -12,14 +12,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import vn.dxscorecard.ops.DxProperties;
-import vn.dxscorecard.ops.UsageException;
+import vn.dxscorecard.feedback.ErrorCode;
 import vn.dxscorecard.reference.Catalogue;
 import vn.dxscorecard.reference.Indicator;
-import vn.dxscorecard.reference.Period;
 import vn.dxscorecard.reference.Registry;
 import vn.dxscorecard.reference.RegistryUnit;
-import vn.dxscorecard.report.CsvOutput;
+import vn.dxscorecard.shared.ConfigurationException;
+import vn.dxscorecard.shared.CsvOutput;
+import vn.dxscorecard.shared.DxProperties;
+import vn.dxscorecard.shared.Messages;
+import vn.dxscorecard.shared.Period;
 
 /**
  * Writes the files that reporting officers fill in ({@code --template}): one per unit that reports for the period,
@@ -30,21 +32,20 @@ import vn.dxscorecard.report.CsvOutput;
 public class TemplateWriter {
 
     public static final String FOLDER = "templates";
-    public static final List<String> HEADER = List.of(SubmissionParser.UNIT_CODE_COLUMN,
-            SubmissionParser.PERIOD_COLUMN, SubmissionParser.INDICATOR_COLUMN, SubmissionParser.VALUE_COLUMN,
-            SubmissionParser.NOTE_COLUMN);
 
     private static final Logger log = LoggerFactory.getLogger(TemplateWriter.class);
 
     private final Catalogue catalogue;
     private final Registry registry;
     private final DxProperties properties;
+    private final Messages messages;
     private final Clock clock;
 
-    public TemplateWriter(Catalogue catalogue, Registry registry, DxProperties properties, Clock clock) {
+    TemplateWriter(Catalogue catalogue, Registry registry, DxProperties properties, Messages messages, Clock clock) {
         this.catalogue = catalogue;
         this.registry = registry;
         this.properties = properties;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -52,13 +53,13 @@ public class TemplateWriter {
      * @param requested the period, or empty for the job's default (the last quarter that has ended)
      * @param unitCode one unit, case-insensitive, or empty for every unit valid on the period's last day
      * @return the files written
-     * @throws UsageException for a period without targets or a unit that cannot report for it
+     * @throws ConfigurationException for a period without targets or a unit that cannot report for it
      */
     public List<Path> write(Optional<Period> requested, Optional<String> unitCode) throws IOException {
         Period period = requested.orElseGet(() -> Period.lastEnded(clock));
         if (!catalogue.hasYear(period.year())) {
             // The job refuses such a period; a template for it could never be scored.
-            throw new UsageException("catalogue " + catalogue.version() + " has no targets for " + period.year()
+            throw new ConfigurationException("catalogue " + catalogue.version() + " has no targets for " + period.year()
                     + " (no target_" + period.year() + " column); no template for " + period);
         }
         List<RegistryUnit> units = unitCode.map(code -> List.of(unit(code, period)))
@@ -71,7 +72,7 @@ public class TemplateWriter {
             for (Indicator indicator : catalogue.applicableTo(unit.kind())) {
                 rows.add(List.of(unit.code(), period.toString(), indicator.code(), "", indicator.nameVi()));
             }
-            CsvOutput.write(file, HEADER, rows);
+            CsvOutput.write(file, SubmissionColumns.ALL, rows);
             written.add(file);
         }
         log.info("Templates {}: {} written to {}", period, written.size() == 1 ? "1 file" : written.size() + " files",
@@ -84,12 +85,12 @@ public class TemplateWriter {
         Optional<UnitCheck.Problem> problem = UnitCheck.check(upper, period, registry);
         if (problem.isPresent()) {
             UnitCheck.Problem p = problem.get();
-            if (p.code() == vn.dxscorecard.validation.ErrorCode.FILE_UNKNOWN_UNIT) {
-                throw new UsageException("unknown unit '" + code + "': not in the registry (provinces.csv,"
+            if (p.code() == ErrorCode.FILE_UNKNOWN_UNIT) {
+                throw new ConfigurationException("unknown unit '" + code + "': not in the registry (provinces.csv,"
                         + " ministries.csv, or QG)");
             }
             String replacement = p.replacement() == null ? "" : " Use --unit=" + p.replacement() + ".";
-            throw new UsageException(p.code().messageEn(p.args()) + replacement);
+            throw new ConfigurationException(messages.text(p.code().message(p.args())).en() + replacement);
         }
         return registry.find(upper, period.lastDay()).orElseThrow();
     }

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import vn.dxscorecard.reference.Period;
+import vn.dxscorecard.feedback.ErrorCode;
 import vn.dxscorecard.reference.Registry;
 import vn.dxscorecard.reference.RegistryUnit;
-import vn.dxscorecard.validation.ErrorCode;
+import vn.dxscorecard.shared.Message;
+import vn.dxscorecard.shared.Period;
+import vn.dxscorecard.shared.Text;
 
 /**
  * Whether a unit code can report for a period (valid on the period's last day, SPEC §2), and if not, what its
@@ -40,38 +42,27 @@ final class UnitCheck {
         Optional<RegistryUnit> ended = history.stream()
                 .filter(u -> u.validTo() != null && u.validTo().isBefore(day)).findFirst();
         RegistryUnit row = ended.orElse(history.getLast());
-        ErrorCode.Detail advice;
+        Message advice;
         String replacement = null;
         if (ended.isPresent()) {
             Optional<RegistryUnit> successor = successorOn(ended.get(), day, registry);
-            LocalDate since = ended.get().validTo().plusDays(1);
+            Text since = date(ended.get().validTo().plusDays(1));
             if (successor.isPresent()) {
                 RegistryUnit s = successor.get();
                 replacement = s.code();
-                String file = s.code() + "_" + period + ".csv";
-                advice = new ErrorCode.Detail(
-                        "Từ ngày " + vi(since) + " đơn vị được thay thế bởi " + label(s) + ": hãy nộp báo cáo dưới mã "
-                                + s.code() + ", tên tệp " + file + ".",
-                        "Since " + since + " it is replaced by " + label(s) + ": send the report under code "
-                                + s.code() + ", file name " + file + ".");
+                advice = new Message("unit.replaced-by", since, label(s), s.code(), s.code() + "_" + period + ".csv");
             } else {
-                advice = new ErrorCode.Detail("Đơn vị hết hiệu lực từ ngày " + vi(since) + ".",
-                        "It ceased to exist on " + since + ".");
+                advice = new Message("unit.ceased", since);
             }
         } else {
             List<RegistryUnit> before = registry.validOn(day).stream()
                     .filter(u -> row.code().equals(u.successorCode())).toList();
-            String codes = before.stream().map(UnitCheck::label).collect(Collectors.joining(", "));
             replacement = before.size() == 1 ? before.getFirst().code() : null;
-            advice = before.isEmpty()
-                    ? new ErrorCode.Detail("Đơn vị chỉ có hiệu lực từ ngày " + vi(row.validFrom()) + ".",
-                            "It exists only from " + row.validFrom() + ".")
-                    : new ErrorCode.Detail("Đơn vị chỉ có hiệu lực từ ngày " + vi(row.validFrom())
-                            + "; cho kỳ này hãy nộp báo cáo dưới mã của đơn vị lúc đó: " + codes + ".",
-                            "It exists only from " + row.validFrom() + "; for this period send the report under"
-                                    + " the code valid then: " + codes + ".");
+            advice = before.isEmpty() ? new Message("unit.not-yet", date(row.validFrom()))
+                    : new Message("unit.not-yet.use", date(row.validFrom()),
+                            before.stream().map(UnitCheck::label).collect(Collectors.joining(", ")));
         }
-        Object[] args = {label(row), new ErrorCode.Detail(vi(day), day.toString()), period, advice};
+        Object[] args = {label(row), date(day), period, advice};
         return Optional.of(new Problem(ErrorCode.FILE_UNIT_NOT_VALID, args, replacement));
     }
 
@@ -99,7 +90,8 @@ final class UnitCheck {
         return unit.code() + " (" + unit.nameVi() + ")";
     }
 
-    private static String vi(LocalDate date) {
-        return VI_DATE.format(date);
+    /** Vietnamese messages write dates as 31/12/2025, English ones as 2025-12-31. */
+    private static Text date(LocalDate date) {
+        return new Text(VI_DATE.format(date), date.toString());
     }
 }

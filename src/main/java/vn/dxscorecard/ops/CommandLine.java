@@ -3,11 +3,12 @@ package vn.dxscorecard.ops;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import vn.dxscorecard.reference.Period;
+import vn.dxscorecard.shared.Period;
 
 /**
  * The command line of SPEC §7. Spring Boot would silently ignore a misspelt option; here any unknown option is an
@@ -40,7 +41,7 @@ public record CommandLine(Optional<Period> period, Path input, Path output, Path
     private static final List<String> PASS_THROUGH = List.of("spring.", "logging.", "dx.");
 
     public static CommandLine parse(String... args) {
-        Map<String, String> values = new java.util.HashMap<>();
+        Map<String, String> values = new HashMap<>();
         List<String> passThrough = new ArrayList<>();
         for (String arg : args) {
             if (!arg.startsWith("--")) {
@@ -99,17 +100,17 @@ public record CommandLine(Optional<Period> period, Path input, Path output, Path
         }
     }
 
-    /** Our options as Spring properties, with absolute paths (H2 refuses implicit relative paths). */
+    /** Our options as the settings they stand for, with absolute paths (H2 refuses implicit relative paths). */
     public List<String> springArguments() {
         List<String> args = new ArrayList<>(passThrough);
-        args.add("--dx.input=" + input);
+        args.add("--dx.intake.folder=" + input);
         args.add("--dx.output=" + output);
         args.add("--dx.data=" + data);
         if (catalogue != null) {
-            args.add("--dx.catalogue=" + catalogue);
+            args.add("--dx.reference.catalogue=" + catalogue);
         }
         if (reference != null) {
-            args.add("--dx.reference=" + reference);
+            args.add("--dx.reference.registry=" + reference);
         }
         return args;
     }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -15,13 +16,13 @@ import org.springframework.stereotype.Component;
 import vn.dxscorecard.intake.FileRecord;
 import vn.dxscorecard.intake.FileStatus;
 import vn.dxscorecard.intake.IntakeRepository;
-import vn.dxscorecard.ranking.PreviousResult;
 import vn.dxscorecard.ranking.RankingRepository;
-import vn.dxscorecard.reference.Period;
+import vn.dxscorecard.shared.DxProperties;
+import vn.dxscorecard.shared.Period;
 
 /** The last lines of a run's log: what came in, what was scored, what was written, and the exit code. */
 @Component
-public class RunSummary {
+class RunSummary {
 
     private static final Logger log = LoggerFactory.getLogger(RunSummary.class);
 
@@ -29,26 +30,25 @@ public class RunSummary {
     private final RankingRepository rankings;
     private final DxProperties properties;
 
-    public RunSummary(IntakeRepository files, RankingRepository rankings, DxProperties properties) {
+    RunSummary(IntakeRepository files, RankingRepository rankings, DxProperties properties) {
         this.files = files;
         this.rankings = rankings;
         this.properties = properties;
     }
 
-    public void log(Period period, String outcome, int exitCode) {
+    void log(Period period, String outcome, int exitCode) {
         List<FileRecord> seen = files.findFiles(period);
         Map<FileStatus, Long> byStatus = seen.stream()
-                .collect(Collectors.groupingBy(FileRecord::status, java.util.TreeMap::new, Collectors.counting()));
+                .collect(Collectors.groupingBy(FileRecord::status, TreeMap::new, Collectors.counting()));
         long accepted = seen.stream().mapToLong(FileRecord::rowsAccepted).sum();
         long rejected = seen.stream().mapToLong(FileRecord::rowsRejected).sum();
-        List<PreviousResult> ranked = rankings.rankedResults(period);
-        long units = rankings.unitCount(period);
+        RankingRepository.Counts units = rankings.counts(period);
         Path periodDir = properties.output().resolve(period.toString());
         log.info("Summary {}: {}; files {} ({}); rows accepted {}, rejected {}; units ranked {}, not submitted {};"
                 + " PDFs written {}; output {}; exit code {}", period, outcome, seen.size(),
                 byStatus.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().id())
                         .collect(Collectors.joining(", ")),
-                accepted, rejected, ranked.size(), units - ranked.size(), countPdfs(periodDir), periodDir, exitCode);
+                accepted, rejected, units.ranked(), units.notSubmitted(), countPdfs(periodDir), periodDir, exitCode);
     }
 
     private static long countPdfs(Path periodDir) {

@@ -3,6 +3,7 @@ package vn.dxscorecard.ops;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -17,14 +18,17 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
-import vn.dxscorecard.intake.NewSubmissions;
-import vn.dxscorecard.job.ScorecardJobConfig;
+import vn.dxscorecard.cycle.PublicationRepository;
+import vn.dxscorecard.intake.SubmissionFiles;
 import vn.dxscorecard.reference.Catalogue;
-import vn.dxscorecard.reference.Period;
+import vn.dxscorecard.shared.Period;
+import vn.dxscorecard.shared.ScorecardJob;
 
 /**
  * Decides what a launch does for its period: start it, resume it after a failure, say it is already complete, or
- * recompute it on {@code --rerun}; and maps the outcome to an exit code.
+ * recompute it on {@code --rerun}; and maps the outcome to an exit code. A previous quarter that was never published
+ * here but has files is run first, as its own job instance: its published result is what the change since last
+ * quarter is read from.
  */
 @Component
 public class ScorecardRunner {
@@ -34,25 +38,25 @@ public class ScorecardRunner {
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
-    private final Job job;
+    private final List<Job> jobs;
     private final Catalogue catalogue;
-    private final PeriodStatusRepository periodStatus;
-    private final NewSubmissions newSubmissions;
+    private final PublicationRepository publications;
+    private final SubmissionFiles submissions;
     private final RunSummary summary;
-    private final DxProperties properties;
+    private final GracefulShutdown shutdown;
     private final Clock clock;
 
-    public ScorecardRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, Catalogue catalogue,
-            PeriodStatusRepository periodStatus, NewSubmissions newSubmissions, RunSummary summary,
-            DxProperties properties, Clock clock) {
+    ScorecardRunner(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs,
+            Catalogue catalogue, PublicationRepository publications, SubmissionFiles submissions, RunSummary summary,
+            GracefulShutdown shutdown, Clock clock) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
-        this.job = job;
+        this.jobs = jobs;
         this.catalogue = catalogue;
-        this.periodStatus = periodStatus;
-        this.newSubmissions = newSubmissions;
+        this.publications = publications;
+        this.submissions = submissions;
         this.summary = summary;
-        this.properties = properties;
+        this.shutdown = shutdown;
         this.clock = clock;
     }
 
@@ -63,21 +67,42 @@ public class ScorecardRunner {
             throw new UsageException("catalogue " + catalogue.version() + " has no targets for " + period.year()
                     + " (no target_" + period.year() + " column); period " + period + " cannot be scored");
         }
+        shutdown.install();
+        int previous = runPreviousFirst(period);
+        return previous != ExitCodes.COMPLETED ? previous : launch(period, rerun);
+    }
+
+    /** Publishes the chain of earlier quarters that have files but no published result here, oldest first. */
+    private int runPreviousFirst(Period period) throws Exception {
+        Period previous = period.previous();
+        if (!catalogue.hasYear(previous.year()) || publications.latest(previous).isPresent()
+                || !submissions.any(previous)) {
+            return ExitCodes.COMPLETED;
+        }
+        int earlier = runPreviousFirst(previous);
+        if (earlier != ExitCodes.COMPLETED) {
+            return earlier;
+        }
+        log.info("Publishing {} first: it has files but no published result here, and {} compares with it",
+                previous, period);
+        return launch(previous, false);
+    }
+
+    private int launch(Period period, boolean rerun) throws Exception {
         List<JobExecution> executions = executionsOf(period);
         Optional<JobExecution> last = executions.stream().findFirst();
         JobParameters parameters;
         if (rerun) {
-            long next = executions.stream().map(e -> e.getJobParameters().getLong(RERUN)).filter(r -> r != null)
+            long next = executions.stream().map(e -> e.getJobParameters().getLong(RERUN)).filter(Objects::nonNull)
                     .mapToLong(Long::longValue).max().orElse(0) + 1;
-            parameters = new JobParametersBuilder().addString(ScorecardJobConfig.PERIOD, period.toString())
-                    .addLong(RERUN, next).toJobParameters();
+            parameters = fresh(period).addLong(RERUN, next).toJobParameters();
             log.info("Recomputing {} on request (--rerun #{})", period, next);
         } else if (last.isPresent() && last.get().getStatus() == BatchStatus.COMPLETED) {
-            String when = periodStatus.completed(period).map(c -> c.completedAt().toString())
+            String when = publications.latest(period).map(p -> p.publishedAt().toString())
                     .orElse(String.valueOf(last.get().getEndTime()));
             log.info("Period {} was already completed at {} by job execution {}; nothing to do. "
                     + "Use --rerun to recompute it.", period, when, last.get().getId());
-            List<String> changed = newSubmissions.since(period, properties.input());
+            List<String> changed = submissions.changedSince(period);
             if (!changed.isEmpty()) {
                 log.warn("New submissions since the completed run of {}: {} — use --rerun to include them", period,
                         String.join(", ", changed));
@@ -93,12 +118,15 @@ public class ScorecardRunner {
             log.info("Resuming {} after job execution {} ended {}", period, last.get().getId(),
                     last.get().getStatus());
         } else {
-            parameters = new JobParametersBuilder().addString(ScorecardJobConfig.PERIOD, period.toString())
-                    .toJobParameters();
+            parameters = fresh(period).toJobParameters();
             log.info("Starting {}", period);
         }
         removeOrphanInstance(parameters);
-        JobExecution execution = jobOperator.start(job, parameters);
+        if (shutdown.stopping()) {
+            log.warn("Termination signal before {} started: not starting it", period);
+            return ExitCodes.FAILED;
+        }
+        JobExecution execution = jobOperator.start(job(), parameters);
         int exitCode = execution.getStatus() == BatchStatus.COMPLETED ? ExitCodes.COMPLETED : ExitCodes.FAILED;
         summary.log(period, "job execution " + execution.getId() + " " + execution.getStatus(), exitCode);
         if (exitCode != ExitCodes.COMPLETED) {
@@ -108,12 +136,23 @@ public class ScorecardRunner {
         return exitCode;
     }
 
+    /** A new instance of the period, stamped with this launch's clock for every attempt it takes. */
+    private JobParametersBuilder fresh(Period period) {
+        return new JobParametersBuilder().addString(ScorecardJob.PERIOD, period.toString())
+                .addString(ScorecardJob.GENERATED_AT, clock.instant().toString(), false);
+    }
+
+    private Job job() {
+        return jobs.stream().filter(j -> j.getName().equals(ScorecardJob.NAME)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no job named " + ScorecardJob.NAME + " is configured"));
+    }
+
     /**
      * A crash between creating a job instance and its first execution leaves an instance that Spring Batch can
      * neither start nor restart; it holds no work, so it is removed.
      */
     private void removeOrphanInstance(JobParameters parameters) {
-        JobInstance instance = jobRepository.getJobInstance(ScorecardJobConfig.JOB_NAME, parameters);
+        JobInstance instance = jobRepository.getJobInstance(ScorecardJob.NAME, parameters);
         if (instance != null && jobRepository.getJobExecutions(instance).isEmpty()) {
             log.warn("Removing job instance {} left without any execution by a crash", instance.getInstanceId());
             jobRepository.deleteJobInstance(instance);
@@ -122,11 +161,11 @@ public class ScorecardRunner {
 
     /** Executions of every instance of the period, newest first. */
     private List<JobExecution> executionsOf(Period period) {
-        return jobRepository.findJobInstances(ScorecardJobConfig.JOB_NAME).stream()
+        return jobRepository.findJobInstances(ScorecardJob.NAME).stream()
                 .map(JobInstance::getInstanceId)
                 .map(jobRepository::getJobInstance)
                 .flatMap(i -> jobRepository.getJobExecutions(i).stream())
-                .filter(e -> period.toString().equals(e.getJobParameters().getString(ScorecardJobConfig.PERIOD)))
+                .filter(e -> period.toString().equals(e.getJobParameters().getString(ScorecardJob.PERIOD)))
                 .sorted(Comparator.comparing(JobExecution::getId).reversed())
                 .toList();
     }

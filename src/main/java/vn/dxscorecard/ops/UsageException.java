@@ -1,7 +1,9 @@
 package vn.dxscorecard.ops;
 
-/** Bad command-line arguments or configuration: one line to the operator, exit code 2. */
-public class UsageException extends RuntimeException {
+import vn.dxscorecard.shared.ConfigurationException;
+
+/** Bad command-line arguments: one line to the operator, exit code 2. */
+public class UsageException extends ConfigurationException {
 
     public UsageException(String message) {
         super(message);

@@ -12,17 +12,15 @@ import vn.dxscorecard.scoring.UnitScore;
  * Competition ranking per group by rounded overall score (1, 2, 2, 4), ties listed by code; units that did not
  * submit follow, unranked (SPEC §5). Provinces first, then ministries; the national unit is never ranked.
  */
-public final class Ranker {
-
-    public static final List<Kind> GROUPS = List.of(Kind.PROVINCE, Kind.MINISTRY);
+final class Ranker {
 
     private Ranker() {
     }
 
-    public static List<RankingEntry> rank(List<UnitScore> scored, List<RegistryUnit> notSubmitted,
+    static List<RankingEntry> rank(List<UnitScore> scored, List<RegistryUnit> notSubmitted,
             PreviousQuarter previousQuarter) {
         List<RankingEntry> entries = new ArrayList<>();
-        for (Kind group : GROUPS) {
+        for (Kind group : Kind.GROUPS) {
             List<UnitScore> members = scored.stream().filter(s -> s.unit().kind() == group)
                     .sorted(Comparator.comparing(UnitScore::roundedOverall).reversed()
                             .thenComparing(s -> s.unit().code()))
@@ -33,10 +31,11 @@ public final class Ranker {
                 if (i > 0 && score.roundedOverall().compareTo(members.get(i - 1).roundedOverall()) == 0) {
                     rank = entries.getLast().rank();
                 }
-                entries.add(new RankingEntry(group, rank, score.unit(), score, previousQuarter.of(score.unit())));
+                entries.add(new RankingEntry(group, rank, score.unit(), score,
+                        previousQuarter.of(score.unit(), score)));
             }
             notSubmitted.stream().filter(u -> u.kind() == group).sorted(Comparator.comparing(RegistryUnit::code))
-                    .forEach(u -> entries.add(new RankingEntry(group, null, u, null, previousQuarter.of(u))));
+                    .forEach(u -> entries.add(new RankingEntry(group, null, u, null, previousQuarter.of(u, null))));
         }
         return entries;
     }

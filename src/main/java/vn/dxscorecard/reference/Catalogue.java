@@ -1,9 +1,11 @@
 package vn.dxscorecard.reference;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -27,7 +29,7 @@ public final class Catalogue {
         this.sha256 = sha256;
         this.pillars = List.copyOf(pillars);
         this.indicators = List.copyOf(indicators);
-        this.years = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(years));
+        this.years = Collections.unmodifiableSortedSet(new TreeSet<>(years));
         this.byCode = this.indicators.stream()
                 .collect(Collectors.toUnmodifiableMap(Indicator::code, Function.identity()));
     }

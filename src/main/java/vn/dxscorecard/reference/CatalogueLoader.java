@@ -5,38 +5,40 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HexFormat;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Loads {@code pillars.csv} and {@code indicators.csv} and applies the start-up checks of SPEC §4. */
-public final class CatalogueLoader {
+import vn.dxscorecard.shared.Sha256;
 
-    public static final String PILLARS = "pillars.csv";
-    public static final String INDICATORS = "indicators.csv";
+/** Loads {@code pillars.csv} and {@code indicators.csv} and applies the start-up checks of SPEC §4. */
+final class CatalogueLoader {
+
+    static final String PILLARS = "pillars.csv";
+    static final String INDICATORS = "indicators.csv";
     /** Optional one-line file naming the catalogue version; the shipped catalogue is {@code 2024-2025.1}. */
-    public static final String VERSION = "VERSION";
+    static final String VERSION = "VERSION";
 
     private static final Pattern TARGET_COLUMN = Pattern.compile("target_(\\d{4})");
 
     private CatalogueLoader() {
     }
 
-    public static Catalogue load(ReferenceSource source) {
+    static Catalogue load(ReferenceSource source) {
         byte[] pillarBytes = source.readAll(PILLARS);
         byte[] indicatorBytes = source.readAll(INDICATORS);
-        String sha256 = sha256(pillarBytes, indicatorBytes);
+        String sha256 = Sha256.of(pillarBytes, indicatorBytes);
         List<Pillar> pillars = pillars(source);
         Map<String, Pillar> pillarsByCode = new HashMap<>();
         pillars.forEach(p -> pillarsByCode.put(p.code(), p));
@@ -69,9 +71,9 @@ public final class CatalogueLoader {
         ReferenceCsv.Table table = ReferenceCsv.read(source, PILLARS,
                 List.of("code", "name_vi", "name_en", "weight", "display_order"));
         List<Pillar> pillars = new ArrayList<>();
-        Set<String> codes = new java.util.HashSet<>();
+        Set<String> codes = new HashSet<>();
         for (ReferenceCsv.Row row : table.rows()) {
-            String code = row.get("code").toUpperCase(java.util.Locale.ROOT);
+            String code = row.get("code").toUpperCase(Locale.ROOT);
             if (code.isEmpty() || !codes.add(code)) {
                 throw row.error("pillar code '" + code + "' is empty or appears twice");
             }
@@ -96,11 +98,11 @@ public final class CatalogueLoader {
 
     private static Indicator indicator(ReferenceCsv.Row row, Map<String, Pillar> pillars,
             Map<String, Integer> yearColumns) {
-        String code = row.get("code").toUpperCase(java.util.Locale.ROOT);
+        String code = row.get("code").toUpperCase(Locale.ROOT);
         if (code.isEmpty()) {
             throw row.error("empty indicator code");
         }
-        String pillar = row.get("pillar").toUpperCase(java.util.Locale.ROOT);
+        String pillar = row.get("pillar").toUpperCase(Locale.ROOT);
         if (!pillars.containsKey(pillar)) {
             throw row.error("indicator " + code + ": unknown pillar '" + row.get("pillar") + "'");
         }
@@ -116,7 +118,7 @@ public final class CatalogueLoader {
         }
         BigDecimal worst = row.decimal("worst", false);
         if (unit != ValueUnit.BOOLEAN && worst == null) {
-            throw row.error("indicator " + code + ": a " + unit.name().toLowerCase(java.util.Locale.ROOT)
+            throw row.error("indicator " + code + ": a " + unit.name().toLowerCase(Locale.ROOT)
                     + " indicator needs 'worst'");
         }
         Map<Integer, BigDecimal> targets = new HashMap<>();
@@ -134,7 +136,7 @@ public final class CatalogueLoader {
                 if ((direction == Direction.HIGHER) != (side > 0)) {
                     throw row.error("indicator " + code + ": " + column + " " + target.toPlainString()
                             + " is on the wrong side of worst " + worst.toPlainString() + " for direction "
-                            + direction.name().toLowerCase(java.util.Locale.ROOT));
+                            + direction.name().toLowerCase(Locale.ROOT));
                 }
             }
             targets.put(year, target);
@@ -145,12 +147,12 @@ public final class CatalogueLoader {
     }
 
     private static <T> T parse(ReferenceCsv.Row row, String code, String column,
-            java.util.function.Function<String, T> parser) {
+            Function<String, T> parser) {
         return parseValue(row, code, column, row.get(column), parser);
     }
 
     private static <T> T parseValue(ReferenceCsv.Row row, String code, String column, String value,
-            java.util.function.Function<String, T> parser) {
+            Function<String, T> parser) {
         try {
             return parser.apply(value);
         } catch (IllegalArgumentException e) {
@@ -170,17 +172,5 @@ public final class CatalogueLoader {
             throw new UncheckedIOException(e);
         }
         return "custom-" + sha256.substring(0, 12);
-    }
-
-    private static String sha256(byte[]... parts) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (byte[] part : parts) {
-                digest.update(part);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package vn.dxscorecard.reference;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +28,6 @@ public record Indicator(String code, String pillar, String nameVi, String nameEn
 
     /** A target is a placeholder until the ministry in charge publishes the official figure. */
     public boolean targetAssumed() {
-        return source != null && source.toLowerCase(java.util.Locale.ROOT).contains("assumed");
+        return source != null && source.toLowerCase(Locale.ROOT).contains("assumed");
     }
 }

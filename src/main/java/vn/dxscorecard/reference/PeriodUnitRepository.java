@@ -1,9 +1,13 @@
 package vn.dxscorecard.reference;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+
+import vn.dxscorecard.shared.Period;
 
 /** The units that report for a period, fixed when the period's run starts. */
 @Repository
@@ -30,7 +34,7 @@ public class PeriodUnitRepository {
 
     /** The period's units in registry order: provinces, ministries, then {@code QG}. */
     public List<RegistryUnit> findAll(Period period) {
-        java.util.Set<String> codes = new java.util.HashSet<>(jdbc.queryForList(
+        Set<String> codes = new HashSet<>(jdbc.queryForList(
                 "SELECT unit_code FROM dx_period_unit WHERE period = ?",
                 String.class, period.toString()));
         return registry.validOn(period.lastDay()).stream().filter(u -> codes.contains(u.code())).toList();

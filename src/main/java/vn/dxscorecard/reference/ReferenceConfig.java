@@ -1,25 +1,42 @@
 package vn.dxscorecard.reference;
 
+import java.nio.file.Path;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import vn.dxscorecard.ops.DxProperties;
+import vn.dxscorecard.shared.Period;
+import vn.dxscorecard.shared.ScorecardJob;
 
-/** Loads and checks the catalogue and the registry once, at start: a bad file stops the job before it runs. */
+/**
+ * Loads and checks the catalogue and the registry once, at start: a bad file stops the job before it runs. Also the
+ * tasklet of the job's first step, which fixes the period's roster.
+ */
 @Configuration(proxyBeanMethods = false)
-public class ReferenceConfig {
+class ReferenceConfig {
 
     static final String SHIPPED = "reference";
 
     @Bean
-    Catalogue catalogue(DxProperties properties) {
-        return CatalogueLoader.load(properties.catalogue() == null ? ReferenceSource.classpath(SHIPPED)
-                : ReferenceSource.directory(properties.catalogue()));
+    Catalogue catalogue(ReferenceProperties properties) {
+        return CatalogueLoader.load(source(properties.catalogue()));
     }
 
     @Bean
-    Registry registry(DxProperties properties) {
-        return RegistryLoader.load(properties.reference() == null ? ReferenceSource.classpath(SHIPPED)
-                : ReferenceSource.directory(properties.reference()));
+    Registry registry(ReferenceProperties properties) {
+        return RegistryLoader.load(source(properties.registry()));
+    }
+
+    @Bean
+    @StepScope
+    RosterTasklet rosterTasklet(PeriodUnitRepository units, Registry registry,
+            @Value(ScorecardJob.PERIOD_VALUE) String period) {
+        return new RosterTasklet(units, registry, Period.of(period));
+    }
+
+    private static ReferenceSource source(Path folder) {
+        return folder == null ? ReferenceSource.classpath(SHIPPED) : ReferenceSource.directory(folder);
     }
 }

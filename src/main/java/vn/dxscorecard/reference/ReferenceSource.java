@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Where a reference file comes from: the resources shipped in the jar, or a folder the operator names. */
-public interface ReferenceSource {
+interface ReferenceSource {
 
     /** A readable name for messages, e.g. {@code /srv/catalogue/indicators.csv}. */
     String describe(String fileName);

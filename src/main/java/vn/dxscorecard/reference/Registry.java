@@ -30,10 +30,6 @@ public final class Registry {
                 .collect(Collectors.groupingBy(RegistryUnit::successorCode));
     }
 
-    public List<RegistryUnit> units() {
-        return units;
-    }
-
     /** Units that report for a period ending on {@code day}: provinces, then ministries, then {@code QG}. */
     public List<RegistryUnit> validOn(LocalDate day) {
         return units.stream().filter(u -> u.validOn(day)).toList();

@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Loads {@code provinces.csv} and {@code ministries.csv} and checks that the registry is coherent. */
-public final class RegistryLoader {
+final class RegistryLoader {
 
-    public static final String PROVINCES = "provinces.csv";
-    public static final String MINISTRIES = "ministries.csv";
+    static final String PROVINCES = "provinces.csv";
+    static final String MINISTRIES = "ministries.csv";
 
     private static final Set<String> PROVINCE_KINDS = Set.of("province", "municipality");
     private static final Set<String> MINISTRY_KINDS = Set.of("ministry", "ministerial_agency");
@@ -21,7 +21,7 @@ public final class RegistryLoader {
     private RegistryLoader() {
     }
 
-    public static Registry load(ReferenceSource source) {
+    static Registry load(ReferenceSource source) {
         List<RegistryUnit> units = new ArrayList<>();
         List<ReferenceCsv.Row> rows = new ArrayList<>();
         read(source, PROVINCES, Kind.PROVINCE, PROVINCE_KINDS, units, rows);

@@ -1,17 +1,11 @@
 package vn.dxscorecard.report;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -22,6 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.dxscorecard.intake.FileRecord;
+import vn.dxscorecard.results.PeriodReport;
+import vn.dxscorecard.shared.AtomicFiles;
+import vn.dxscorecard.shared.Sha256;
 
 /**
  * {@code manifest.json} (SPEC §6): every output file with its size and SHA-256, the period's input files with
@@ -29,14 +26,14 @@ import vn.dxscorecard.intake.FileRecord;
  * output is complete; the publish step deletes the old one before it rewrites anything.
  */
 @Component
-public class ManifestWriter {
+class ManifestWriter {
 
-    public static final String FILE = "manifest.json";
+    static final String FILE = "manifest.json";
 
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     /** @param outputs the files the writers produced, relative to {@code periodDir} */
-    public Path write(PeriodReport report, Path periodDir, Collection<Path> outputs, Instant completedAt)
+    Path write(PeriodReport report, Path periodDir, Collection<Path> outputs, Instant completedAt)
             throws IOException {
         ObjectNode root = json.createObjectNode();
         root.put("period", report.period().toString());
@@ -67,7 +64,7 @@ public class ManifestWriter {
             ObjectNode output = outputList.addObject();
             output.put("path", path);
             output.put("size", Files.size(file));
-            output.put("sha256", sha256(file));
+            output.put("sha256", Sha256.of(file));
         }
 
         byte[] bytes = json.writeValueAsBytes(root);
@@ -81,18 +78,5 @@ public class ManifestWriter {
     /** Forward slashes on every system, so a manifest reads the same wherever it was written. */
     static String slashed(Path relative) {
         return relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
-    }
-
-    static String sha256(Path file) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 }

@@ -13,15 +13,24 @@ import org.springframework.stereotype.Component;
 
 import vn.dxscorecard.ranking.RankingEntry;
 import vn.dxscorecard.reference.Pillar;
+import vn.dxscorecard.results.PeriodReport;
 import vn.dxscorecard.scoring.Decimals;
 import vn.dxscorecard.scoring.PillarResult;
+import vn.dxscorecard.shared.CsvOutput;
+import vn.dxscorecard.shared.Messages;
 
 /** {@code rankings.csv}, columns and order exactly as SPEC §6. */
 @Component
 @Order(10)
-public class RankingsCsvWriter implements ReportWriter {
+class RankingsCsvWriter implements ReportWriter {
 
-    public static final String FILE = "rankings.csv";
+    static final String FILE = "rankings.csv";
+
+    private final Messages messages;
+
+    RankingsCsvWriter(Messages messages) {
+        this.messages = messages;
+    }
 
     @Override
     public List<Path> write(PeriodReport report, Path periodDir) throws IOException {
@@ -35,7 +44,7 @@ public class RankingsCsvWriter implements ReportWriter {
         for (RankingEntry e : report.rankings()) {
             List<String> row = new ArrayList<>(List.of(e.group().id(), text(e.rank()), e.unit().code(),
                     e.unit().nameVi(), Decimals.format(e.overall()),
-                    e.ranked() ? e.classification().labelVi() : ""));
+                    e.ranked() ? messages.vi(e.classification().key()) : ""));
             Map<String, BigDecimal> pillarScores = e.ranked() ? e.score().pillars().stream()
                     .collect(Collectors.toMap(r -> r.pillar().code(), PillarResult::score)) : Map.of();
             pillars.forEach(p -> row.add(Decimals.format(pillarScores.get(p.code()))));

@@ -11,9 +11,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import vn.dxscorecard.ranking.RankingEntry;
+import vn.dxscorecard.results.PeriodReport;
 import vn.dxscorecard.scoring.Decimals;
 import vn.dxscorecard.scoring.IndicatorResult;
 import vn.dxscorecard.scoring.UnitScore;
+import vn.dxscorecard.shared.CsvOutput;
+import vn.dxscorecard.shared.Messages;
 
 /**
  * {@code scores.csv} (SPEC §6): one row per scored unit and scored indicator; units in rankings order, then
@@ -21,11 +24,17 @@ import vn.dxscorecard.scoring.UnitScore;
  */
 @Component
 @Order(20)
-public class ScoresCsvWriter implements ReportWriter {
+class ScoresCsvWriter implements ReportWriter {
 
-    public static final String FILE = "scores.csv";
+    static final String FILE = "scores.csv";
     private static final List<String> HEADER = List.of("unit_code", "indicator_code", "value", "target", "milestone",
             "score", "status");
+
+    private final Messages messages;
+
+    ScoresCsvWriter(Messages messages) {
+        this.messages = messages;
+    }
 
     @Override
     public List<Path> write(PeriodReport report, Path periodDir) throws IOException {
@@ -35,7 +44,7 @@ public class ScoresCsvWriter implements ReportWriter {
         Stream.concat(ranked, national).forEach(score -> score.indicators().stream().filter(IndicatorResult::scored)
                 .forEach(r -> rows.add(List.of(score.unit().code(), r.indicator().code(), plain(r.value()),
                         plain(r.target()), Decimals.format(r.milestone()), Decimals.format(r.score()),
-                        r.status().labelVi()))));
+                        messages.vi(r.status().key())))));
         CsvOutput.write(periodDir.resolve(FILE), HEADER, rows);
         return List.of(Path.of(FILE));
     }

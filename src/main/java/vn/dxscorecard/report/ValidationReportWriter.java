@@ -1,22 +1,20 @@
 package vn.dxscorecard.report;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.dxscorecard.feedback.Rejection;
 import vn.dxscorecard.intake.FileRecord;
-import vn.dxscorecard.validation.Rejection;
+import vn.dxscorecard.results.PeriodReport;
+import vn.dxscorecard.results.RejectionSource;
+import vn.dxscorecard.shared.CsvOutput;
 
 /**
  * {@code validation/} (SPEC §3, §6): {@code rejections.csv}, {@code files.csv}, and one {@code <UNIT>.csv} per sending
@@ -26,16 +24,16 @@ import vn.dxscorecard.validation.Rejection;
  */
 @Component
 @Order(30)
-public class ValidationReportWriter implements ReportWriter {
+class ValidationReportWriter implements ReportWriter {
 
-    public static final String FOLDER = "validation";
-    public static final String REJECTIONS = "rejections.csv";
-    public static final String FILES = "files.csv";
-    public static final List<String> REJECTIONS_HEADER = List.of("file", "line", "record", "column", "value",
+    static final String FOLDER = "validation";
+    static final String REJECTIONS = "rejections.csv";
+    static final String FILES = "files.csv";
+    static final List<String> REJECTIONS_HEADER = List.of("file", "line", "record", "column", "value",
             "error_code", "message_vi", "message_en");
-    public static final List<String> FILES_HEADER = List.of("file", "unit_code", "revision", "sha256", "status",
+    static final List<String> FILES_HEADER = List.of("file", "unit_code", "revision", "sha256", "status",
             "rows_read", "rows_accepted", "rows_rejected", "message_vi", "message_en");
-    public static final List<String> UNIT_HEADER = List.of("row_type", "file", "revision", "sha256", "status",
+    static final List<String> UNIT_HEADER = List.of("row_type", "file", "revision", "sha256", "status",
             "rows_read", "rows_accepted", "rows_rejected", "line", "record", "column", "value", "error_code",
             "message_vi", "message_en");
 
@@ -70,21 +68,7 @@ public class ValidationReportWriter implements ReportWriter {
             });
             written.add(name);
         }
-        removeStale(dir, written);
         return written.stream().map(w -> Path.of(FOLDER, w)).toList();
-    }
-
-    /** A unit that had files in an earlier run of the period and has none now must not keep its old report. */
-    private static void removeStale(Path dir, List<String> written) throws IOException {
-        Set<String> keep = new HashSet<>(written);
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.toList()) {
-                String name = file.getFileName().toString();
-                if (name.toLowerCase(Locale.ROOT).endsWith(".csv") && !keep.contains(name)) {
-                    Files.deleteIfExists(file);
-                }
-            }
-        }
     }
 
     private static List<String> rejectionRow(Rejection r) {

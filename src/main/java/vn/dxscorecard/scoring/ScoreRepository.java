@@ -6,15 +6,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import vn.dxscorecard.reference.Catalogue;
 import vn.dxscorecard.reference.Indicator;
-import vn.dxscorecard.reference.Period;
 import vn.dxscorecard.reference.Pillar;
 import vn.dxscorecard.reference.RegistryUnit;
+import vn.dxscorecard.shared.Period;
 
 /** Scores of a period with their exact values, so later steps and reports rebuild them without recomputing. */
 @Repository
@@ -28,13 +29,13 @@ public class ScoreRepository {
         this.catalogue = catalogue;
     }
 
-    public void delete(Period period) {
+    void delete(Period period) {
         for (String table : List.of("dx_indicator_score", "dx_pillar_score", "dx_unit_score")) {
             jdbc.update("DELETE FROM " + table + " WHERE period = ?", period.toString());
         }
     }
 
-    public void save(Period period, List<? extends ScoredUnit> units) {
+    void save(Period period, List<? extends ScoredUnit> units) {
         String p = period.toString();
         jdbc.batchUpdate("INSERT INTO dx_unit_score (period, unit_code, kind, submitted, overall) VALUES (?, ?, ?, ?, ?)",
                 units, 1000, (ps, u) -> {
@@ -88,7 +89,7 @@ public class ScoreRepository {
             Map<String, IndicatorResult> unitIndicators = indicators.getOrDefault(unit.code(), Map.of());
             Map<String, BigDecimal> unitPillars = pillars.getOrDefault(unit.code(), Map.of());
             List<IndicatorResult> ordered = catalogue.indicators().stream().map(i -> unitIndicators.get(i.code()))
-                    .filter(java.util.Objects::nonNull).toList();
+                    .filter(Objects::nonNull).toList();
             Map<String, PillarResult> pillarResults = new LinkedHashMap<>();
             for (Pillar pillar : catalogue.pillars()) {
                 if (unitPillars.containsKey(pillar.code())) {

@@ -8,25 +8,25 @@ import java.util.Map;
 import vn.dxscorecard.reference.Catalogue;
 import vn.dxscorecard.reference.Direction;
 import vn.dxscorecard.reference.Indicator;
-import vn.dxscorecard.reference.Period;
 import vn.dxscorecard.reference.Pillar;
 import vn.dxscorecard.reference.RegistryUnit;
+import vn.dxscorecard.shared.Period;
 
 /** Distance-to-target scoring, exactly as SPEC §5 states it. Pure: no I/O. */
-public final class Scorer {
+final class Scorer {
 
     private static final BigDecimal FOUR = BigDecimal.valueOf(4);
 
     private final Catalogue catalogue;
 
-    public Scorer(Catalogue catalogue) {
+    Scorer(Catalogue catalogue) {
         this.catalogue = catalogue;
     }
 
     /**
      * @param values accepted values by indicator code; a missing key or a null value is "not reported"
      */
-    public UnitScore score(RegistryUnit unit, Map<String, BigDecimal> values, Period period) {
+    UnitScore score(RegistryUnit unit, Map<String, BigDecimal> values, Period period) {
         List<IndicatorResult> indicators = new ArrayList<>();
         for (Indicator indicator : catalogue.applicableTo(unit.kind())) {
             indicators.add(indicator(indicator, values.get(indicator.code()), period));

@@ -7,69 +7,75 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import vn.dxscorecard.feedback.ErrorCode;
+import vn.dxscorecard.feedback.Rejection;
 import vn.dxscorecard.intake.RawRow;
-import vn.dxscorecard.intake.SubmissionParser;
+import vn.dxscorecard.intake.SubmissionColumns;
 import vn.dxscorecard.reference.Catalogue;
 import vn.dxscorecard.reference.Indicator;
 import vn.dxscorecard.reference.Kind;
-import vn.dxscorecard.reference.Period;
 import vn.dxscorecard.reference.Registry;
 import vn.dxscorecard.reference.RegistryUnit;
+import vn.dxscorecard.shared.Message;
+import vn.dxscorecard.shared.Messages;
+import vn.dxscorecard.shared.Period;
 
 /**
  * The row rules of SPEC §3. A row is rejected when any of its cells breaks a rule; every broken rule is reported, so
  * the sender can fix the row in one go. A rejected row never reaches the scores.
  */
-public final class RowValidator {
+final class RowValidator {
 
     private static final Pattern DIGITS = Pattern.compile("\\d{1,16}");
 
     private final Catalogue catalogue;
     private final Registry registry;
     private final Period period;
+    private final Messages messages;
 
-    public RowValidator(Catalogue catalogue, Registry registry, Period period) {
+    RowValidator(Catalogue catalogue, Registry registry, Period period, Messages messages) {
         this.catalogue = catalogue;
         this.registry = registry;
         this.period = period;
+        this.messages = messages;
     }
 
     /**
      * @param duplicate whether the row's indicator occurs more than once in its file (known only after the whole
      *        file was read)
      */
-    public ValidatedRow validate(RawRow row, boolean duplicate) {
+    ValidatedRow validate(RawRow row, boolean duplicate) {
         List<Rejection> rejections = new ArrayList<>();
         if (row.ragged()) {
             rejections.add(reject(row, null, null, ErrorCode.ROW_FIELD_COUNT, row.fieldCount(), row.headerSize()));
             return new ValidatedRow(row, null, rejections);
         }
         if (!sameUnit(row.unitCode(), row.fileUnitCode())) {
-            rejections.add(reject(row, SubmissionParser.UNIT_CODE_COLUMN, row.unitCode(), ErrorCode.UNIT_MISMATCH,
+            rejections.add(reject(row, SubmissionColumns.UNIT_CODE, row.unitCode(), ErrorCode.UNIT_MISMATCH,
                     row.unitCode(), row.fileUnitCode()));
         }
         if (!row.period().equalsIgnoreCase(period.toString())) {
-            rejections.add(reject(row, SubmissionParser.PERIOD_COLUMN, row.period(), ErrorCode.PERIOD_MISMATCH,
+            rejections.add(reject(row, SubmissionColumns.PERIOD, row.period(), ErrorCode.PERIOD_MISMATCH,
                     row.period(), period));
         }
         String code = row.indicatorCode().toUpperCase(Locale.ROOT);
         Optional<Indicator> indicator = catalogue.indicator(code);
         Kind kind = unitKind(row.fileUnitCode());
         if (indicator.isEmpty()) {
-            rejections.add(reject(row, SubmissionParser.INDICATOR_COLUMN, row.indicatorCode(),
+            rejections.add(reject(row, SubmissionColumns.INDICATOR, row.indicatorCode(),
                     ErrorCode.UNKNOWN_INDICATOR, row.indicatorCode()));
         } else if (!indicator.get().appliesTo(kind)) {
-            rejections.add(reject(row, SubmissionParser.INDICATOR_COLUMN, row.indicatorCode(),
+            rejections.add(reject(row, SubmissionColumns.INDICATOR, row.indicatorCode(),
                     ErrorCode.INDICATOR_NOT_APPLICABLE, code, kindDetail(kind)));
         } else if (duplicate) {
-            rejections.add(reject(row, SubmissionParser.INDICATOR_COLUMN, row.indicatorCode(),
+            rejections.add(reject(row, SubmissionColumns.INDICATOR, row.indicatorCode(),
                     ErrorCode.DUPLICATE_INDICATOR, code));
         }
         BigDecimal value = null;
         if (indicator.isPresent() && !row.value().isEmpty()) {
             ValueParser.Result parsed = ValueParser.parse(row.value(), indicator.get().unit(), row.delimiter());
             if (parsed.error() != null) {
-                rejections.add(reject(row, SubmissionParser.VALUE_COLUMN, row.value(), parsed.error(), row.value(),
+                rejections.add(reject(row, SubmissionColumns.VALUE, row.value(), parsed.error(), row.value(),
                         parsed.detail() == null ? "" : parsed.detail()));
             }
             value = parsed.value();
@@ -99,12 +105,8 @@ public final class RowValidator {
         return stripped.isEmpty() ? "0" : stripped;
     }
 
-    private static ErrorCode.Detail kindDetail(Kind kind) {
-        return switch (kind) {
-            case PROVINCE -> new ErrorCode.Detail("tỉnh, thành phố", "provinces");
-            case MINISTRY -> new ErrorCode.Detail("bộ, cơ quan ngang bộ", "ministries");
-            case NATIONAL -> new ErrorCode.Detail("cấp quốc gia (QG)", "the national level (QG)");
-        };
+    private static Message kindDetail(Kind kind) {
+        return new Message("validation.kind." + kind.id());
     }
 
     private Kind unitKind(String unitCode) {
@@ -112,7 +114,8 @@ public final class RowValidator {
                 .orElseThrow(() -> new IllegalStateException("file of unit " + unitCode + " reached validation"));
     }
 
-    private static Rejection reject(RawRow row, String column, String value, ErrorCode code, Object... args) {
-        return Rejection.of(row.fileName(), row.fileUnitCode(), row.line(), row.record(), column, value, code, args);
+    private Rejection reject(RawRow row, String column, String value, ErrorCode code, Object... args) {
+        return Rejection.of(messages, row.fileName(), row.fileUnitCode(), row.line(), row.record(), column, value,
+                code, args);
     }
 }

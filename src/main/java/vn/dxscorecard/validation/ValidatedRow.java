@@ -2,6 +2,7 @@ package vn.dxscorecard.validation;
 
 import java.util.List;
 
+import vn.dxscorecard.feedback.Rejection;
 import vn.dxscorecard.intake.RawRow;
 
 /** A raw row after validation: either accepted, or rejected with one entry per failing column. */

@@ -4,15 +4,16 @@ import java.util.Set;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
+import vn.dxscorecard.intake.IntakeRepository;
 import vn.dxscorecard.intake.RawRow;
 
 /** Applies the row rules to each staged row; duplicates are known from the whole file, looked up once. */
-public class ValidationProcessor implements ItemProcessor<RawRow, ValidatedRow> {
+class ValidationProcessor implements ItemProcessor<RawRow, ValidatedRow> {
 
     private final RowValidator validator;
     private final Set<String> duplicates;
 
-    public ValidationProcessor(RowValidator validator, Set<String> duplicates) {
+    ValidationProcessor(RowValidator validator, Set<String> duplicates) {
         this.validator = validator;
         this.duplicates = duplicates;
     }
@@ -20,7 +21,7 @@ public class ValidationProcessor implements ItemProcessor<RawRow, ValidatedRow> 
     @Override
     public ValidatedRow process(RawRow row) {
         boolean duplicate = row.indicatorCode() != null
-                && duplicates.contains(ValidationRepository.duplicateKey(row.fileName(), row.indicatorCode()));
+                && duplicates.contains(IntakeRepository.indicatorKey(row.fileName(), row.indicatorCode()));
         return validator.validate(row, duplicate);
     }
 }

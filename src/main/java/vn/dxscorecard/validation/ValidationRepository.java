@@ -2,17 +2,15 @@ package vn.dxscorecard.validation;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import vn.dxscorecard.reference.Period;
+import vn.dxscorecard.shared.Period;
 
-/** Accepted values of a period, and the per-file counts that the validation step leaves in {@code dx_file}. */
+/** The accepted values of a period: what scoring reads, and nothing that a rejected row could have put there. */
 @Repository
 public class ValidationRepository {
 
@@ -22,11 +20,11 @@ public class ValidationRepository {
         this.jdbc = jdbc;
     }
 
-    public void deleteValues(Period period) {
+    void deleteValues(Period period) {
         jdbc.update("DELETE FROM dx_value WHERE period = ?", period.toString());
     }
 
-    public void saveValues(Period period, List<AcceptedValue> values) {
+    void saveValues(Period period, List<AcceptedValue> values) {
         jdbc.batchUpdate("INSERT INTO dx_value (period, unit_code, indicator_code, value_text, file_name, line_no)"
                 + " VALUES (?, ?, ?, ?, ?, ?)", values, 1000, (ps, v) -> {
                     ps.setString(1, period.toString());
@@ -46,29 +44,5 @@ public class ValidationRepository {
             values.put(rs.getString(1), text == null ? null : new BigDecimal(text));
         }, period.toString(), unitCode);
         return values;
-    }
-
-    /** "file/INDICATOR" keys of indicators that occur more than once in a file; every occurrence is rejected. */
-    public Set<String> duplicateIndicators(Period period) {
-        // Grouped on the derived key itself: selecting an expression over grouped parts fails on H2 as soon as a
-        // group holds the same code in two spellings (DL_X and dl_x), which is exactly a duplicate to report.
-        return new HashSet<>(jdbc.queryForList("SELECT k FROM (SELECT file_name || '/' || UPPER(indicator_code) AS k"
-                + " FROM dx_raw_row WHERE period = ? AND field_count = header_size) keys"
-                + " GROUP BY k HAVING COUNT(*) > 1", String.class, period.toString()));
-    }
-
-    public static String duplicateKey(String fileName, String indicatorCode) {
-        return fileName + "/" + indicatorCode.toUpperCase(java.util.Locale.ROOT);
-    }
-
-    /** Rows accepted and rejected per file, for files.csv and the scorecards' data-quality section. */
-    public void updateFileCounts(Period period, Map<String, ValidationWriter.FileCounts> counts) {
-        jdbc.batchUpdate("UPDATE dx_file SET rows_accepted = ?, rows_rejected = ? WHERE period = ? AND file_name = ?",
-                List.copyOf(counts.entrySet()), 1000, (ps, e) -> {
-                    ps.setLong(1, e.getValue().accepted());
-                    ps.setLong(2, e.getValue().rejected());
-                    ps.setString(3, period.toString());
-                    ps.setString(4, e.getKey());
-                });
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import vn.dxscorecard.feedback.ErrorCode;
 import vn.dxscorecard.reference.ValueUnit;
 
 /**

@@ -10,7 +10,7 @@ import java.util.Map;
 
 import org.assertj.core.groups.Tuple;
 
-import vn.dxscorecard.validation.ErrorCode;
+import vn.dxscorecard.feedback.ErrorCode;
 
 /**
  * One bad-input case: the files it puts into {@code input/} (from {@code src/test/resources/bad-input/}) and exactly

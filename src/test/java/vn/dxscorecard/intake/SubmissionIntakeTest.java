@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,15 +20,15 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.dxscorecard.reference.Period;
-import vn.dxscorecard.reference.ReferenceSource;
+import vn.dxscorecard.shared.Period;
+import vn.dxscorecard.feedback.ErrorCode;
 import vn.dxscorecard.reference.Registry;
-import vn.dxscorecard.reference.RegistryLoader;
-import vn.dxscorecard.validation.ErrorCode;
+import vn.dxscorecard.reference.ShippedReference;
+import vn.dxscorecard.shared.Messages;
 
 class SubmissionIntakeTest {
 
-    private static final Registry REGISTRY = RegistryLoader.load(ReferenceSource.classpath("reference"));
+    private static final Registry REGISTRY = ShippedReference.registry();
     private static final Period Q4 = Period.parse("2025-Q4").orElseThrow();
     private static final Instant NOW = Instant.parse("2026-01-05T01:00:00Z");
 
@@ -175,7 +176,7 @@ class SubmissionIntakeTest {
         UnitCheck.Problem early = UnitCheck.check("BDTTG", Period.parse("2024-Q4").orElseThrow(), REGISTRY)
                 .orElseThrow();
         assertThat(early.replacement()).isEqualTo("UBDT");
-        assertThat(early.code().messageVi(early.args())).contains("chỉ có hiệu lực từ ngày 01/03/2025")
+        assertThat(Messages.catalogue().text(early.code().message(early.args())).vi()).contains("chỉ có hiệu lực từ ngày 01/03/2025")
                 .contains("UBDT (Ủy ban Dân tộc)");
         assertThat(UnitCheck.check("BNNPTNT", Q4, REGISTRY).orElseThrow().replacement()).isEqualTo("BNNMT");
     }
@@ -223,12 +224,12 @@ class SubmissionIntakeTest {
     }
 
     private Map<String, FileRecord> intake() {
-        SubmissionIntake intake = new SubmissionIntake(
-                new SubmissionParser(new IntakeProperties(settleTime, 0, 0)),
-                new IntakeProperties(settleTime, 0, 0), Clock.fixed(NOW, ZoneOffset.UTC));
+        IntakeProperties properties = SubmissionParserTest.limits(settleTime, 5L * 1024 * 1024, 10_000);
+        SubmissionIntake intake = new SubmissionIntake(new SubmissionParser(properties), properties,
+                Messages.catalogue(), Clock.fixed(NOW, ZoneOffset.UTC));
         List<FileRecord> records = intake.intake(input, Q4, REGISTRY, sink);
         return records.stream().collect(Collectors.toMap(FileRecord::fileName, Function.identity(),
-                (a, b) -> a, java.util.LinkedHashMap::new));
+                (a, b) -> a, LinkedHashMap::new));
     }
 
     private Path file(String name, String content) throws IOException {

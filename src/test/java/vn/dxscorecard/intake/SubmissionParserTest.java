@@ -1,6 +1,7 @@
 package vn.dxscorecard.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -18,12 +19,15 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import vn.dxscorecard.validation.ErrorCode;
-import vn.dxscorecard.validation.Rejection;
+import vn.dxscorecard.feedback.ErrorCode;
+import vn.dxscorecard.shared.Messages;
+import vn.dxscorecard.feedback.Rejection;
 
 class SubmissionParserTest {
 
@@ -34,11 +38,12 @@ class SubmissionParserTest {
     Path dir;
 
     private final ListSink sink = new ListSink();
-    private SubmissionParser parser = new SubmissionParser(new IntakeProperties(Duration.ZERO, 0, 0));
+    private SubmissionParser parser = new SubmissionParser(limits(Duration.ZERO, 5L * 1024 * 1024, 10_000));
 
     @Test
     void defaultLimitsAreFiveMebibytesAndTenThousandRecords() {
-        IntakeProperties defaults = new IntakeProperties(null, 0, 0);
+        IntakeProperties defaults = new Binder(new MapConfigurationPropertySource())
+                .bindOrCreate("dx.intake", IntakeProperties.class);
         assertThat(defaults.maxBytes()).isEqualTo(5L * 1024 * 1024);
         assertThat(defaults.maxRecords()).isEqualTo(10_000);
         assertThat(defaults.settleTime()).isEqualTo(Duration.ofSeconds(5));
@@ -54,11 +59,10 @@ class SubmissionParserTest {
                 + "01,2025-Q4,D,4,"));
         assertThat(sink.rows).extracting(RawRow::indicatorCode, RawRow::line, RawRow::record)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("A", 2L, 2L),
-                        org.assertj.core.groups.Tuple.tuple("B", 4L, 3L),
-                        org.assertj.core.groups.Tuple.tuple("C", 6L, 5L),
-                        org.assertj.core.groups.Tuple.tuple("D", 9L, 6L));
-        assertThat(sink.rows.getFirst().note()).isEqualTo("two\r\nlines");
+                        tuple("A", 2L, 2L),
+                        tuple("B", 4L, 3L),
+                        tuple("C", 6L, 5L),
+                        tuple("D", 9L, 6L));
     }
 
     @Test
@@ -175,7 +179,7 @@ class SubmissionParserTest {
 
     @Test
     void theByteLimitIsConfigurable() {
-        parser = new SubmissionParser(new IntakeProperties(Duration.ZERO, 100, 0));
+        parser = new SubmissionParser(limits(Duration.ZERO, 100, 10_000));
         Rejection r = rejection(bytes(HEADER + "\n01,2025-Q4,A,1," + "x".repeat(100) + "\n"));
         assertThat(r.code()).isEqualTo(ErrorCode.FILE_TOO_LARGE);
         assertThat(r.line()).isNull();
@@ -242,7 +246,7 @@ class SubmissionParserTest {
             try {
                 parser.parse(file, NAME, sink);
             } catch (FileRejectedException e) {
-                return e.toRejection(NAME);
+                return e.toRejection(Messages.catalogue(), NAME);
             }
             throw new AssertionError("not rejected");
         } catch (IOException e) {
@@ -269,6 +273,11 @@ class SubmissionParserTest {
             return String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
         }
         throw new AssertionError("no error for " + text);
+    }
+
+    /** The intake's limits with the default folder. */
+    static IntakeProperties limits(Duration settleTime, long maxBytes, int maxRecords) {
+        return new IntakeProperties(Path.of("input"), settleTime, maxBytes, maxRecords);
     }
 
     static final class ListSink implements RowSink {

@@ -25,9 +25,11 @@ import vn.dxscorecard.support.JobProcess;
 class CrashSafetyTest {
 
     private static final String PERIOD = "--period=2025-Q4";
-    private static final String[] SLOW = {"--dx.job.pause=150ms", "--dx.job.scoring-chunk=4",
+    private static final String[] SLOW = {"--dx.test.slow-motion=150ms", "--dx.job.scoring-chunk=4",
             "--dx.job.validation-chunk=50"};
     private static final Duration WAIT = Duration.ofSeconds(90);
+    /** The first launch publishes 2025-Q3 first (never run here); the kills are aimed at 2025-Q4's run. */
+    private static final String STARTED = "Starting 2025-Q4";
 
     @TempDir
     static Path cleanWorkspace;
@@ -51,7 +53,7 @@ class CrashSafetyTest {
     void killedAnywhereThenRelaunchedEqualsACleanRun(String name, String line, long delayMillis) throws Exception {
         JobHarness job = new JobHarness(workspace).withSample("2025-Q3", "2025-Q4");
         JobProcess first = JobProcess.start(job, slow(PERIOD));
-        first.awaitLine(line, WAIT);
+        first.awaitLine(STARTED, line, WAIT);
         Thread.sleep(delayMillis);
         first.kill();
 
@@ -65,7 +67,7 @@ class CrashSafetyTest {
     void sigtermStopsGracefullyWithExit1AndTheNextLaunchResumes() throws Exception {
         JobHarness job = new JobHarness(workspace).withSample("2025-Q3", "2025-Q4");
         JobProcess first = JobProcess.start(job, slow(PERIOD));
-        first.awaitLine("Step scoringStep started", WAIT);
+        first.awaitLine(STARTED, "Step scoringStep started", WAIT);
         first.terminate();
         assertThat(first.waitForExit()).isEqualTo(ExitCodes.FAILED);
         assertThat(first.output()).contains("next launch of the period resumes");
@@ -80,7 +82,7 @@ class CrashSafetyTest {
     void aSecondLaunchWhileOneRunsExits3AndSaysWhoHoldsTheLock() throws Exception {
         JobHarness job = new JobHarness(workspace).withSample("2025-Q4");
         JobProcess first = JobProcess.start(job, slow(PERIOD));
-        first.awaitLine("Step scoringStep started", WAIT);
+        first.awaitLine(STARTED, "Step scoringStep started", WAIT);
 
         JobProcess second = JobProcess.start(job, PERIOD);
         assertThat(second.waitForExit()).isEqualTo(ExitCodes.LOCKED);

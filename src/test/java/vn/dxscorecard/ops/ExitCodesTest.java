@@ -77,6 +77,8 @@ class ExitCodesTest {
     void aCompletedPeriodIsNotRecomputedAndRerunGivesTheSameOutputs() throws Exception {
         JobHarness job = new JobHarness(workspace).withSample("2025-Q3", "2025-Q4");
         assertThat(job.run("--period=2025-Q4")).isZero();
+        assertThat(executions(job)).as("2025-Q3 is published first, as its own job instance")
+                .containsExactly("COMPLETED", "COMPLETED");
         Path rankings = job.periodDir("2025-Q4").resolve("rankings.csv");
         Path scores = job.periodDir("2025-Q4").resolve("scores.csv");
         byte[] firstRankings = Files.readAllBytes(rankings);
@@ -84,11 +86,11 @@ class ExitCodesTest {
         Files.delete(scores);
 
         assertThat(job.run("--period=2025-Q4")).isZero();
-        assertThat(executions(job)).as("already completed: nothing launched").hasSize(1);
+        assertThat(executions(job)).as("already completed: nothing launched").hasSize(2);
         assertThat(scores).as("not recomputed, not republished").doesNotExist();
 
         assertThat(job.run("--period=2025-Q4", "--rerun")).isZero();
-        assertThat(executions(job)).containsExactly("COMPLETED", "COMPLETED");
+        assertThat(executions(job)).containsExactly("COMPLETED", "COMPLETED", "COMPLETED");
         assertThat(Files.readAllBytes(rankings)).isEqualTo(firstRankings);
         assertThat(Files.readAllBytes(scores)).isEqualTo(firstScores);
     }
@@ -106,7 +108,8 @@ class ExitCodesTest {
         assertThat(job.run("--period=2025-Q4")).isZero();
         assertThat(executions(job)).containsExactly("FAILED", "COMPLETED");
         assertThat(stepRuns(job, "intakeStep")).as("completed steps are not run again").isEqualTo(1);
-        assertThat(stepRuns(job, "publishStep")).isEqualTo(2);
+        assertThat(stepRuns(job, "scorecardStep")).as("the step that failed runs again").isEqualTo(2);
+        assertThat(stepRuns(job, "publishStep")).isEqualTo(1);
         assertThat(job.periodDir("2025-Q4").resolve("rankings.csv")).exists();
     }
 

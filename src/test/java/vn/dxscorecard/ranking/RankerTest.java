@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import vn.dxscorecard.reference.Kind;
-import vn.dxscorecard.reference.Period;
+import vn.dxscorecard.shared.Period;
 import vn.dxscorecard.reference.Registry;
 import vn.dxscorecard.reference.RegistryUnit;
 import vn.dxscorecard.scoring.UnitScore;

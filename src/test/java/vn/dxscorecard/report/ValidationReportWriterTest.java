@@ -16,26 +16,30 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.dxscorecard.intake.FileRecord;
 import vn.dxscorecard.intake.FileStatus;
-import vn.dxscorecard.reference.Period;
+import vn.dxscorecard.feedback.ErrorCode;
+import vn.dxscorecard.feedback.Rejection;
+import vn.dxscorecard.results.PeriodReport;
+import vn.dxscorecard.results.RejectionSource;
+import vn.dxscorecard.shared.Messages;
+import vn.dxscorecard.shared.Period;
 import vn.dxscorecard.support.JobHarness;
-import vn.dxscorecard.validation.ErrorCode;
-import vn.dxscorecard.validation.Rejection;
 
 class ValidationReportWriterTest {
 
     @TempDir
     Path periodDir;
 
+    private static final Messages MESSAGES = Messages.catalogue();
     private final ValidationReportWriter writer = new ValidationReportWriter();
 
-    private static final Rejection FORMULA = Rejection.of("01_2025-Q4.csv", "01", 3L, 3L, "value",
+    private static final Rejection FORMULA = Rejection.of(MESSAGES, "01_2025-Q4.csv", "01", 3L, 3L, "value",
             "=HYPERLINK(\"http://evil.example\",\"75\")", ErrorCode.VALUE_UNPARSABLE,
             "=HYPERLINK(\"http://evil.example\",\"75\")");
-    private static final Rejection NEGATIVE = Rejection.of("01_2025-Q4.csv", "01", 5L, 4L, "value", "-1",
+    private static final Rejection NEGATIVE = Rejection.of(MESSAGES, "01_2025-Q4.csv", "01", 5L, 4L, "value", "-1",
             ErrorCode.VALUE_OUT_OF_RANGE, "-1", "≥ 0");
-    private static final Rejection AT_SIGN = Rejection.of("01_2025-Q4.csv", "01", 6L, 5L, "indicator_code",
+    private static final Rejection AT_SIGN = Rejection.of(MESSAGES, "01_2025-Q4.csv", "01", 6L, 5L, "indicator_code",
             "@SUM(A1:A9)", ErrorCode.UNKNOWN_INDICATOR, "@SUM(A1:A9)");
-    private static final Rejection WHOLE_FILE = Rejection.of("79_2025-Q4_r2.csv", "79", null, null, null, null,
+    private static final Rejection WHOLE_FILE = Rejection.of(MESSAGES, "79_2025-Q4_r2.csv", "79", null, null, null, null,
             ErrorCode.FILE_HEADER_ONLY);
 
     @Test
@@ -94,16 +98,6 @@ class ValidationReportWriterTest {
     }
 
     @Test
-    void reportsOfAnEarlierRunThatNoLongerApplyAreRemoved() throws IOException {
-        Path stale = periodDir.resolve("validation/ZZ.csv");
-        Files.createDirectories(stale.getParent());
-        Files.writeString(stale, "old");
-        writer.write(report(), periodDir);
-        assertThat(stale).doesNotExist();
-        assertThat(periodDir.resolve("validation/01.csv")).exists();
-    }
-
-    @Test
     void aUnitCodeThatWouldOverwriteASharedReportGetsNoFileOfItsOwn() throws IOException {
         FileRecord files = new FileRecord("FILES_2025-Q4.csv", "FILES", 1, "ab", FileStatus.REJECTED, 0, 0, 0, ',',
                 "x", "x", null);
@@ -121,7 +115,8 @@ class ValidationReportWriterTest {
                         "Tệp được sử dụng cho kỳ 2025-Q4.", "This file is used for 2025-Q4.", null),
                 new FileRecord("79_2025-Q4_r2.csv", "79", 2, "cc", FileStatus.REJECTED, 0, 0, 0, ',',
                         WHOLE_FILE.messageVi(), WHOLE_FILE.messageEn(), WHOLE_FILE),
-                FileRecord.ignored("ghi chú.txt", null, "0".repeat(64), "Tên tệp không đúng mẫu", "Not a submission name"));
+                new FileRecord("ghi chú.txt", null, null, "0".repeat(64), FileStatus.IGNORED, 0, 0, 0, ',',
+                        "Tên tệp không đúng mẫu", "Not a submission name", null));
         return new PeriodReport(Period.parse("2025-Q4").orElseThrow(), null, List.of(), null, files,
                 inMemory(List.of(FORMULA, NEGATIVE, AT_SIGN, WHOLE_FILE)), 1, Instant.EPOCH);
     }

@@ -18,7 +18,7 @@ import vn.dxscorecard.reference.Catalogue;
 import vn.dxscorecard.reference.Direction;
 import vn.dxscorecard.reference.Indicator;
 import vn.dxscorecard.reference.Kind;
-import vn.dxscorecard.reference.Period;
+import vn.dxscorecard.shared.Period;
 import vn.dxscorecard.reference.Pillar;
 import vn.dxscorecard.reference.RegistryUnit;
 import vn.dxscorecard.reference.ValueUnit;

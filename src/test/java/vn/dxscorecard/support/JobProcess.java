@@ -39,9 +39,14 @@ public final class JobProcess {
 
     /** Waits until a line containing {@code text} was printed. */
     public void awaitLine(String text, Duration timeout) throws InterruptedException {
+        awaitLine("", text, timeout);
+    }
+
+    /** Waits until a line containing {@code text} was printed after one containing {@code after}. */
+    public void awaitLine(String after, String text, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!output().contains(text)) {
-            if (!process.isAlive() && !output().contains(text)) {
+        while (!printedAfter(after, text)) {
+            if (!process.isAlive() && !printedAfter(after, text)) {
                 throw new AssertionError("process ended before printing '" + text + "':\n" + output());
             }
             if (System.nanoTime() > deadline) {
@@ -49,6 +54,12 @@ public final class JobProcess {
             }
             Thread.sleep(20);
         }
+    }
+
+    private boolean printedAfter(String after, String text) {
+        String out = output();
+        int start = out.indexOf(after);
+        return start >= 0 && out.indexOf(text, start) >= 0;
     }
 
     /** {@code kill -9}: no shutdown hook, no cleanup, like a power cut. */

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import vn.dxscorecard.feedback.ErrorCode;
 import vn.dxscorecard.reference.ValueUnit;
 
 class ValueParserTest {

@@ -1,159 +1,110 @@
 package vn.dxscorecard.report.pdf;
 
-import java.awt.Color;
 import java.math.BigDecimal;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
-import org.openpdf.text.Element;
-import org.openpdf.text.Font;
 import org.openpdf.text.Image;
-import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
-import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 
+import vn.dxscorecard.feedback.RejectionDigest;
 import vn.dxscorecard.intake.FileRecord;
 import vn.dxscorecard.intake.FileStatus;
-import vn.dxscorecard.ranking.Ranker;
 import vn.dxscorecard.ranking.RankingEntry;
 import vn.dxscorecard.reference.Indicator;
 import vn.dxscorecard.reference.Kind;
 import vn.dxscorecard.reference.Pillar;
-import vn.dxscorecard.report.PeriodReport;
+import vn.dxscorecard.results.PeriodReport;
+import vn.dxscorecard.results.PeriodReport.FileTotals;
+import vn.dxscorecard.results.PeriodReport.IndicatorBehind;
 import vn.dxscorecard.scoring.Decimals;
 import vn.dxscorecard.scoring.IndicatorResult;
-import vn.dxscorecard.scoring.IndicatorStatus;
 import vn.dxscorecard.scoring.UnitScore;
-import vn.dxscorecard.validation.RejectionDigest;
 
 /**
  * The national summary (SPEC §6): national indicators against targets, the two rankings, pillar averages, the
- * indicators furthest behind nationwide, who did not submit, and an overview of data quality.
+ * indicators furthest behind nationwide, who did not submit, and an overview of data quality. Every figure comes
+ * from the {@link PeriodReport}; this class only lays them out.
  */
 final class NationalSummaryLayout {
 
     static final int FURTHEST_BEHIND = 5;
-    private static final String NOT_SUBMITTED = "Chưa nộp báo cáo";
 
-    private final ReportFacts facts;
     private final PeriodReport report;
+    private final Words words;
     private final ZoneId zone;
 
-    NationalSummaryLayout(ReportFacts facts, ZoneId zone) {
-        this.facts = facts;
-        this.report = facts.report();
+    NationalSummaryLayout(PeriodReport report, Words words, ZoneId zone) {
+        this.report = report;
+        this.words = words;
         this.zone = zone;
     }
 
     PdfDocs.Meta meta(String id) {
-        String period = VnText.period(report.period());
-        return new PdfDocs.Meta("Báo cáo tổng hợp chuyển đổi số toàn quốc " + period,
-                "Chỉ tiêu quốc gia, xếp hạng tỉnh, thành phố và bộ, cơ quan, chất lượng dữ liệu, " + period,
-                "dx-scorecard · Báo cáo tổng hợp · " + period + " · Bộ chỉ tiêu " + report.catalogue().version()
-                        + " · Lập ngày " + VnText.date(report.generatedAt(), zone),
+        String period = words.period(report.period());
+        return new PdfDocs.Meta(words.get("pdf.summary.title", period), words.get("pdf.summary.subject", period),
+                words.get("pdf.summary.footer", period, report.catalogue().version(),
+                        VnText.date(report.generatedAt(), zone)),
                 id, report.generatedAt(), zone);
     }
 
     void render(Document document, PdfWriter writer) throws DocumentException {
-        document.add(title());
+        document.add(PdfTables.titleBand(
+                words.get("pdf.summary.band", words.period(report.period()).toUpperCase(Locale.ROOT)),
+                words.get("pdf.summary.band.title"),
+                words.get("pdf.summary.band.sub", report.groupSize(Kind.PROVINCE), words.group(Kind.PROVINCE),
+                        report.groupSize(Kind.MINISTRY), words.group(Kind.MINISTRY), report.catalogue().version())));
         document.add(keyFigures());
-        PdfTables.heading(document, writer, "1. Chỉ tiêu quốc gia", 80);
+        PdfTables.heading(document, writer, words.get("pdf.summary.national.heading"), 80);
         national(document);
-        for (Kind group : Ranker.GROUPS) {
-            PdfTables.heading(document, writer, (group == Kind.PROVINCE ? "2" : "3") + ". Xếp hạng "
-                    + VnText.group(group), 80);
+        for (Kind group : Kind.GROUPS) {
+            PdfTables.heading(document, writer, words.get("pdf.summary.ranking.heading",
+                    group == Kind.PROVINCE ? 2 : 3, words.group(group)), 80);
             document.add(ranking(group));
         }
-        document.add(PdfTables.note(pillarCodes() + " Thay đổi: so với " + VnText.period(report.period().previous())
-                + " (▲ tăng, ▼ giảm, — không có số liệu); * " + VnText.ESTIMATED + "."));
+        document.add(PdfTables.note(words.get("pdf.summary.ranking.note", pillarCodes(),
+                words.period(report.period().previous()), words.estimated())));
         pillarAverages(document, writer);
-        PdfTables.heading(document, writer, "5. Chỉ tiêu chậm nhất trên toàn quốc", 80);
+        PdfTables.heading(document, writer, words.get("pdf.summary.behind.heading"), 80);
         document.add(furthestBehind());
-        PdfTables.heading(document, writer, "6. Đơn vị chưa nộp báo cáo", 50);
+        PdfTables.heading(document, writer, words.get("pdf.summary.missing.heading"), 50);
         notSubmitted(document);
-        PdfTables.heading(document, writer, "7. Chất lượng dữ liệu", 60);
+        PdfTables.heading(document, writer, words.get("pdf.summary.quality.heading"), 60);
         dataQuality(document);
     }
 
     // --- header
 
-    private PdfPTable title() {
-        Color light = new Color(0xC5, 0xD3, 0xE3);
-        PdfPCell cell = new PdfPCell();
-        cell.addElement(line("BÁO CÁO TỔNG HỢP CHUYỂN ĐỔI SỐ · "
-                + VnText.period(report.period()).toUpperCase(Locale.ROOT), PdfTheme.bold(8, light), 0));
-        cell.addElement(line("Toàn quốc", PdfTheme.bold(20, Color.WHITE), 4));
-        cell.addElement(line(count(Kind.PROVINCE) + " " + VnText.group(Kind.PROVINCE) + " · " + count(Kind.MINISTRY)
-                + " " + VnText.group(Kind.MINISTRY) + " · Bộ chỉ tiêu " + report.catalogue().version(),
-                PdfTheme.regular(8.5f, light), 4));
-        cell.setBackgroundColor(PdfTheme.NAVY);
-        cell.setBorder(Rectangle.NO_BORDER);
-        cell.setPadding(10);
-        cell.setPaddingTop(6);
-        cell.setPaddingBottom(12);
-        PdfPTable band = new PdfPTable(1);
-        band.setWidthPercentage(100);
-        band.addCell(cell);
-        band.setSpacingAfter(8);
-        return band;
-    }
-
-    private int count(Kind group) {
-        return facts.ranked(group).size() + facts.notSubmitted(group).size();
-    }
-
     private PdfPTable keyFigures() {
-        PdfPTable table = new PdfPTable(4);
-        table.setWidthPercentage(100);
-        table.setSpacingAfter(4);
-        for (Kind group : Ranker.GROUPS) {
-            BigDecimal mean = ReportFacts.mean(facts.ranked(group).stream().map(e -> e.score().overall()).toList());
-            table.addCell(figure(VnText.group(group).toUpperCase(Locale.ROOT), VnText.score(mean),
-                    "điểm trung bình · " + facts.ranked(group).size() + "/" + count(group) + " đã nộp báo cáo"));
+        PdfPTable table = PdfTables.figures(4);
+        for (Kind group : Kind.GROUPS) {
+            table.addCell(figure(words.group(group).toUpperCase(Locale.ROOT), VnText.score(report.meanOverall(group)),
+                    words.get("pdf.summary.figure.group.sub", report.ranked(group).size(), report.groupSize(group))));
         }
         UnitScore national = report.national().score();
-        table.addCell(figure("QUỐC GIA (QG)", national == null ? VnText.NONE : VnText.score(national.overall()),
-                national == null ? "chưa nộp báo cáo quý này"
-                        : "điểm chỉ tiêu quốc gia · " + national.classification().labelVi()));
-        long read = report.files().stream().mapToLong(FileRecord::rowsRead).sum();
-        long rejected = report.files().stream().mapToLong(FileRecord::rowsRejected).sum();
-        table.addCell(figure("DỮ LIỆU", read + " dòng", report.files().size() + " tệp đã nhận · " + rejected
-                + " dòng bị loại"));
+        table.addCell(figure(words.get("pdf.summary.figure.national"),
+                national == null ? VnText.NONE : VnText.score(national.overall()),
+                national == null ? words.get("pdf.summary.figure.national.missing")
+                        : words.get("pdf.summary.figure.national.sub",
+                                words.classification(national.classification()))));
+        FileTotals totals = report.fileTotals();
+        table.addCell(figure(words.get("pdf.summary.figure.data"), words.get("pdf.rows", totals.rowsRead()),
+                words.get("pdf.summary.figure.data.sub", totals.files(), totals.rowsRejected())));
         return table;
     }
 
     private static PdfPCell figure(String label, String value, String sub) {
-        PdfPCell cell = new PdfPCell();
-        cell.addElement(line(label, PdfTheme.bold(7, PdfTheme.MUTED), 0));
-        cell.addElement(line(value, PdfTheme.bold(18, PdfTheme.INK), 3));
-        cell.addElement(line(sub, PdfTheme.regular(7, PdfTheme.MUTED), 3));
-        cell.setPadding(6);
-        cell.setPaddingTop(2);
-        cell.setPaddingBottom(8);
-        cell.setBorder(Rectangle.LEFT);
-        cell.setBorderColor(PdfTheme.NAVY);
-        cell.setBorderWidthLeft(2);
-        cell.setBackgroundColor(PdfTheme.BAND_FILL);
-        return cell;
-    }
-
-    private static Paragraph line(String text, Font font, float spacingBefore) {
-        Paragraph paragraph = new Paragraph(text, font);
-        paragraph.setLeading(font.getSize() * 1.2f);
-        paragraph.setSpacingBefore(spacingBefore);
-        return paragraph;
+        return PdfTables.figure(label, value, PdfTheme.bold(18, PdfTheme.INK), sub);
     }
 
     // --- 1. national indicators
@@ -162,36 +113,35 @@ final class NationalSummaryLayout {
         UnitScore national = report.national().score();
         int year = report.period().year();
         if (national == null) {
-            document.add(PdfTables.paragraph("Quốc gia (QG) chưa nộp báo cáo " + VnText.period(report.period())
-                    + ": các chỉ tiêu quốc gia dưới đây chưa có số liệu.", PdfTheme.bold(PdfTables.BODY,
-                            PdfTheme.RED)));
+            document.add(PdfTables.paragraph(words.get("pdf.summary.national.missing",
+                    words.period(report.period())), PdfTheme.bold(PdfTables.BODY, PdfTheme.RED)));
         }
         PdfPTable table = PdfTables.table(44, 10, 11, 10, 9, 16);
-        table.addCell(PdfTables.header("Chỉ tiêu"));
-        table.addCell(PdfTables.headerRight("Giá trị"));
-        table.addCell(PdfTables.headerRight("Mục tiêu " + year));
-        table.addCell(PdfTables.headerRight("Mốc quý " + report.period().quarter()));
-        table.addCell(PdfTables.headerRight("Điểm"));
-        table.addCell(PdfTables.header("Tình trạng"));
+        table.addCell(PdfTables.header(words.get("pdf.col.indicator")));
+        table.addCell(PdfTables.headerRight(words.get("pdf.col.value")));
+        table.addCell(PdfTables.headerRight(words.get("pdf.col.target", year)));
+        table.addCell(PdfTables.headerRight(words.get("pdf.col.milestone", report.period().quarter())));
+        table.addCell(PdfTables.headerRight(words.get("pdf.col.score")));
+        table.addCell(PdfTables.header(words.get("pdf.col.status")));
         if (national == null) {
             for (Indicator indicator : report.catalogue().applicableTo(Kind.NATIONAL)) {
                 table.addCell(PdfTables.indicator(indicator));
                 table.addCell(PdfTables.number(VnText.NONE));
                 table.addCell(PdfTables.number(indicator.target(year)
-                        .map(t -> VnText.quantity(indicator.unit(), t)).orElse(VnText.NONE)));
+                        .map(t -> words.quantity(indicator.unit(), t)).orElse(VnText.NONE)));
                 table.addCell(PdfTables.number(VnText.NONE));
                 table.addCell(PdfTables.number(VnText.NONE));
-                table.addCell(PdfTables.label(NOT_SUBMITTED, PdfTheme.GREY));
+                table.addCell(PdfTables.label(words.get("pdf.not-submitted"), PdfTheme.GREY));
             }
         } else {
             for (IndicatorResult r : national.indicators()) {
                 table.addCell(PdfTables.indicator(r.indicator()));
-                table.addCell(PdfTables.number(VnText.value(r)));
+                table.addCell(PdfTables.number(words.value(r)));
                 table.addCell(PdfTables.number(r.target() == null ? VnText.NONE
-                        : VnText.quantity(r.indicator().unit(), r.target())));
-                table.addCell(PdfTables.number(VnText.milestone(r)));
+                        : words.quantity(r.indicator().unit(), r.target())));
+                table.addCell(PdfTables.number(words.milestone(r)));
                 table.addCell(PdfTables.boldNumber(r.scored() ? VnText.score(r.score()) : VnText.NONE));
-                table.addCell(PdfTables.status(r.status()));
+                table.addCell(PdfTables.status(words, r.status()));
             }
         }
         document.add(table);
@@ -199,8 +149,8 @@ final class NationalSummaryLayout {
 
     // --- 2 and 3. rankings
 
-    private PdfPTable ranking(Kind group) throws DocumentException {
-        List<Pillar> pillars = facts.pillarsOf(group);
+    private PdfPTable ranking(Kind group) {
+        List<Pillar> pillars = report.pillarsOf(group);
         float[] widths = new float[7 + pillars.size()];
         widths[0] = 7;
         widths[1] = group == Kind.MINISTRY ? 8.5f : 4.5f;
@@ -213,124 +163,82 @@ final class NationalSummaryLayout {
         widths[5 + pillars.size()] = 8.5f;
         widths[6 + pillars.size()] = 8;
         PdfPTable table = PdfTables.table(widths);
-        table.addCell(PdfTables.headerRight("Hạng"));
-        table.addCell(PdfTables.header("Mã"));
-        table.addCell(PdfTables.header("Đơn vị"));
-        table.addCell(PdfTables.headerRight("Điểm"));
-        table.addCell(PdfTables.header("Xếp loại"));
+        table.addCell(PdfTables.headerRight(words.get("pdf.col.rank")));
+        table.addCell(PdfTables.header(words.get("pdf.col.code")));
+        table.addCell(PdfTables.header(words.get("pdf.col.unit")));
+        table.addCell(PdfTables.headerRight(words.get("pdf.col.score")));
+        table.addCell(PdfTables.header(words.get("pdf.col.classification")));
         pillars.forEach(p -> table.addCell(PdfTables.headerRight(p.code())));
-        table.addCell(PdfTables.headerRight("Thay đổi"));
-        table.addCell(PdfTables.headerRight("Hạng ±"));
-        for (RankingEntry e : facts.ranked(group)) {
-            table.addCell(PdfTables.boldNumber(e.rank() + "/" + facts.ranked(group).size()));
-            table.addCell(small(e.unit().code()));
-            table.addCell(small(e.unit().nameVi()));
+        table.addCell(PdfTables.headerRight(words.get("pdf.col.change")));
+        table.addCell(PdfTables.headerRight(words.get("pdf.col.rank-change")));
+        for (RankingEntry e : report.ranked(group)) {
+            table.addCell(PdfTables.boldNumber(e.rank() + "/" + report.ranked(group).size()));
+            table.addCell(PdfTables.small(e.unit().code()));
+            table.addCell(PdfTables.small(e.unit().nameVi()));
             table.addCell(PdfTables.boldNumber(VnText.score(e.overall())));
-            table.addCell(PdfTables.classification(e.classification()));
+            table.addCell(PdfTables.classification(words, e.classification()));
             for (Pillar pillar : pillars) {
-                table.addCell(smallNumber(ReportFacts.pillarScore(e.score(), pillar).map(VnText::score)
+                table.addCell(PdfTables.smallNumber(PeriodReport.pillarScore(e.score(), pillar).map(VnText::score)
                         .orElse(VnText.NONE)));
             }
-            table.addCell(change(e.overallChange(), e.previous().estimated()));
-            table.addCell(smallNumber(VnText.rankChange(e.rankChange())));
+            table.addCell(PdfTables.change(e.overallChange(), e.previous().estimated(), PdfTables.SMALL_TABLE));
+            table.addCell(PdfTables.smallNumber(words.rankChange(e.rankChange())));
         }
-        for (RankingEntry e : facts.notSubmitted(group)) {
-            table.addCell(smallNumber(VnText.NONE));
-            table.addCell(small(e.unit().code()));
-            table.addCell(small(e.unit().nameVi()));
-            String previous = e.previous().overall() == null ? ""
-                    : " · điểm " + VnText.period(report.period().previous()) + ": "
-                            + VnText.score(e.previous().overall()) + (e.previous().estimated() ? "*" : "");
-            PdfPCell cell = PdfTables.label(NOT_SUBMITTED + previous, PdfTheme.GREY);
+        for (RankingEntry e : report.notSubmitted(group)) {
+            table.addCell(PdfTables.smallNumber(VnText.NONE));
+            table.addCell(PdfTables.small(e.unit().code()));
+            table.addCell(PdfTables.small(e.unit().nameVi()));
+            String label = e.previous().overall() == null ? words.get("pdf.not-submitted")
+                    : words.get("pdf.summary.not-submitted.with-previous", words.get("pdf.not-submitted"),
+                            words.period(report.period().previous()), previousScore(e));
+            PdfPCell cell = PdfTables.label(label, PdfTheme.GREY);
             cell.setColspan(4 + pillars.size());
             table.addCell(cell);
         }
         return table;
     }
 
+    private static String previousScore(RankingEntry e) {
+        return VnText.score(e.previous().overall()) + (e.previous().estimated() ? "*" : "");
+    }
+
     private String pillarCodes() {
-        StringBuilder text = new StringBuilder("Trụ cột: ");
-        List<Pillar> pillars = report.catalogue().pillars();
-        for (int i = 0; i < pillars.size(); i++) {
-            text.append(i == 0 ? "" : "; ").append(pillars.get(i).code()).append(" – ").append(pillars.get(i).nameVi());
-        }
-        return text.append('.').toString();
-    }
-
-    private static PdfPCell change(BigDecimal change, boolean estimated) {
-        if (change == null) {
-            return smallNumber(VnText.NONE);
-        }
-        Color color = change.signum() > 0 ? PdfTheme.GREEN : change.signum() < 0 ? PdfTheme.RED : PdfTheme.INK;
-        return PdfTables.cell(new Phrase(VnText.change(change) + (estimated ? "*" : ""), PdfTheme.regular(7, color)),
-                Element.ALIGN_RIGHT);
-    }
-
-    private static PdfPCell small(String text) {
-        return PdfTables.text(new Phrase(text, PdfTheme.regular(7)));
-    }
-
-    private static PdfPCell smallNumber(String text) {
-        return PdfTables.cell(new Phrase(text, PdfTheme.regular(7)), Element.ALIGN_RIGHT);
+        return words.get("pdf.summary.pillar-codes", report.catalogue().pillars().stream()
+                .map(p -> p.code() + " – " + p.nameVi()).collect(Collectors.joining("; ")));
     }
 
     // --- 4. pillar averages
 
     private void pillarAverages(Document document, PdfWriter writer) throws DocumentException {
-        List<Pillar> pillars = report.catalogue().pillars().stream()
-                .filter(p -> Ranker.GROUPS.stream().anyMatch(g -> facts.pillarAverage(g, p) != null)).toList();
+        List<Pillar> pillars = report.averagedPillars();
         Map<Kind, List<BigDecimal>> averages = new EnumMap<>(Kind.class);
-        for (Kind group : Ranker.GROUPS) {
-            averages.put(group, pillars.stream().map(p -> Decimals.round(facts.pillarAverage(group, p))).toList());
+        for (Kind group : Kind.GROUPS) {
+            averages.put(group, pillars.stream().map(p -> Decimals.round(report.pillarAverage(group, p))).toList());
         }
         Image chart = BarCharts.scores(writer, PdfDocs.WIDTH, 40 + pillars.size() * 30,
                 pillars.stream().map(Pillar::nameVi).toList(), List.of(
-                        new BarCharts.Series("Trung bình " + VnText.group(Kind.PROVINCE), PdfTheme.NAVY,
+                        new BarCharts.Series(words.get("pdf.average-of", words.group(Kind.PROVINCE)), PdfTheme.NAVY,
                                 averages.get(Kind.PROVINCE)),
-                        new BarCharts.Series("Trung bình " + VnText.group(Kind.MINISTRY), PdfTheme.AMBER,
-                                averages.get(Kind.MINISTRY))));
-        PdfTables.heading(document, writer, "4. Điểm trung bình theo trụ cột", chart.getScaledHeight() + 20);
+                        new BarCharts.Series(words.get("pdf.average-of", words.group(Kind.MINISTRY)),
+                                PdfTheme.AMBER, averages.get(Kind.MINISTRY))));
+        PdfTables.heading(document, writer, words.get("pdf.summary.pillars.heading"), chart.getScaledHeight() + 20);
         document.add(chart);
-        document.add(PdfTables.note("Trung bình cộng điểm trụ cột của các đơn vị được xếp hạng; trụ cột không áp "
-                + "dụng cho một nhóm thì không có cột."));
+        document.add(PdfTables.note(words.get("pdf.summary.pillars.note")));
     }
 
     // --- 5. indicators furthest behind
 
-    private record Behind(Indicator indicator, List<Kind> groups, BigDecimal mean, int units, long achieved,
-            long notReported) {
-    }
-
     private PdfPTable furthestBehind() {
-        int year = report.period().year();
-        List<Behind> rows = new ArrayList<>();
-        for (Indicator indicator : report.catalogue().indicators()) {
-            List<Kind> groups = Ranker.GROUPS.stream().filter(indicator::appliesTo).toList();
-            if (groups.isEmpty() || indicator.target(year).isEmpty()) {
-                continue;
-            }
-            List<IndicatorResult> results = groups.stream().flatMap(g -> facts.ranked(g).stream())
-                    .flatMap(e -> e.score().indicators().stream())
-                    .filter(r -> r.indicator().code().equals(indicator.code()) && r.scored()).toList();
-            if (results.isEmpty()) {
-                continue;
-            }
-            rows.add(new Behind(indicator, groups,
-                    ReportFacts.mean(results.stream().map(IndicatorResult::score).toList()), results.size(),
-                    results.stream().filter(r -> r.status() == IndicatorStatus.ACHIEVED).count(),
-                    results.stream().filter(r -> r.status() == IndicatorStatus.NOT_REPORTED).count()));
-        }
-        rows.sort(Comparator.comparing(Behind::mean));
         PdfPTable table = PdfTables.table(46, 14, 12, 14, 14);
-        table.addCell(PdfTables.header("Chỉ tiêu"));
-        table.addCell(PdfTables.header("Áp dụng cho"));
-        table.addCell(PdfTables.headerRight("Điểm trung bình"));
-        table.addCell(PdfTables.headerRight("Đơn vị đạt mục tiêu"));
-        table.addCell(PdfTables.headerRight("Không báo cáo"));
-        for (Behind b : rows.subList(0, Math.min(FURTHEST_BEHIND, rows.size()))) {
+        table.addCell(PdfTables.header(words.get("pdf.col.indicator")));
+        table.addCell(PdfTables.header(words.get("pdf.summary.behind.col.groups")));
+        table.addCell(PdfTables.headerRight(words.get("pdf.summary.behind.col.mean")));
+        table.addCell(PdfTables.headerRight(words.get("pdf.summary.behind.col.achieved")));
+        table.addCell(PdfTables.headerRight(words.get("pdf.summary.behind.col.not-reported")));
+        for (IndicatorBehind b : report.furthestBehind(FURTHEST_BEHIND)) {
             table.addCell(PdfTables.indicator(b.indicator()));
-            table.addCell(PdfTables.text(new Phrase(String.join(", ", b.groups().stream().map(VnText::group)
-                    .toList()), PdfTheme.regular(7.5f))));
+            table.addCell(PdfTables.text(new Phrase(b.groups().stream().map(words::group)
+                    .collect(Collectors.joining(", ")), PdfTheme.regular(7.5f))));
             table.addCell(PdfTables.boldNumber(VnText.score(b.mean())));
             table.addCell(PdfTables.number(b.achieved() + "/" + b.units()));
             table.addCell(PdfTables.number(String.valueOf(b.notReported())));
@@ -341,26 +249,26 @@ final class NationalSummaryLayout {
     // --- 6. not submitted
 
     private void notSubmitted(Document document) throws DocumentException {
-        List<RankingEntry> missing = Ranker.GROUPS.stream().flatMap(g -> facts.notSubmitted(g).stream()).toList();
+        List<RankingEntry> missing = report.allNotSubmitted();
         boolean nationalMissing = report.national().score() == null;
         if (missing.isEmpty() && !nationalMissing) {
-            document.add(PdfTables.paragraph("Tất cả các đơn vị đã nộp báo cáo.", PdfTheme.regular(PdfTables.BODY)));
+            document.add(PdfTables.paragraph(words.get("pdf.summary.missing.none"), PdfTheme.regular(PdfTables.BODY)));
             return;
         }
         PdfPTable table = PdfTables.table(26, 10, 40, 24);
-        table.addCell(PdfTables.header("Nhóm"));
-        table.addCell(PdfTables.header("Mã"));
-        table.addCell(PdfTables.header("Đơn vị"));
-        table.addCell(PdfTables.headerRight("Điểm " + VnText.period(report.period().previous())));
+        table.addCell(PdfTables.header(words.get("pdf.col.group")));
+        table.addCell(PdfTables.header(words.get("pdf.col.code")));
+        table.addCell(PdfTables.header(words.get("pdf.col.unit")));
+        table.addCell(PdfTables.headerRight(words.get("pdf.col.previous-score",
+                words.period(report.period().previous()))));
         for (RankingEntry e : missing) {
-            table.addCell(PdfTables.text(VnText.groupTitle(e.group())));
+            table.addCell(PdfTables.text(words.groupTitle(e.group())));
             table.addCell(PdfTables.text(e.unit().code()));
             table.addCell(PdfTables.text(e.unit().nameVi()));
-            table.addCell(PdfTables.number(e.previous().overall() == null ? VnText.NONE
-                    : VnText.score(e.previous().overall()) + (e.previous().estimated() ? "*" : "")));
+            table.addCell(PdfTables.number(e.previous().overall() == null ? VnText.NONE : previousScore(e)));
         }
         if (nationalMissing) {
-            table.addCell(PdfTables.text(VnText.groupTitle(Kind.NATIONAL)));
+            table.addCell(PdfTables.text(words.groupTitle(Kind.NATIONAL)));
             table.addCell(PdfTables.text(report.national().unit().code()));
             table.addCell(PdfTables.text(report.national().unit().nameVi()));
             table.addCell(PdfTables.number(VnText.NONE));
@@ -371,62 +279,48 @@ final class NationalSummaryLayout {
     // --- 7. data quality
 
     private void dataQuality(Document document) throws DocumentException {
-        Map<FileStatus, Long> byStatus = new EnumMap<>(FileStatus.class);
-        report.files().forEach(f -> byStatus.merge(f.status(), 1L, Long::sum));
-        long read = report.files().stream().mapToLong(FileRecord::rowsRead).sum();
-        long accepted = report.files().stream().mapToLong(FileRecord::rowsAccepted).sum();
-        long rejected = report.files().stream().mapToLong(FileRecord::rowsRejected).sum();
-        StringBuilder files = new StringBuilder(report.files().size() + " tệp đã nhận");
+        FileTotals totals = report.fileTotals();
+        StringBuilder files = new StringBuilder(words.get("pdf.summary.quality.files", totals.files()));
         String separator = ": ";
         for (FileStatus status : FileStatus.values()) {
-            if (byStatus.containsKey(status)) {
-                files.append(separator).append(byStatus.get(status)).append(' ')
-                        .append(FileStatusText.of(status).toLowerCase(Locale.ROOT));
+            if (totals.byStatus().containsKey(status)) {
+                files.append(separator).append(totals.byStatus().get(status)).append(' ')
+                        .append(words.fileStatus(status).toLowerCase(Locale.ROOT));
                 separator = "; ";
             }
         }
-        document.add(PdfTables.paragraph(files + ". Trong các tệp được sử dụng: " + read + " dòng dữ liệu, "
-                + accepted + " dòng được chấp nhận, " + rejected + " dòng bị loại.",
-                PdfTheme.regular(PdfTables.BODY)));
-        document.add(PdfTables.note("Chi tiết từng dòng bị loại: validation/rejections.csv; mọi tệp đã nhận và "
-                + "trạng thái: validation/files.csv; mỗi đơn vị có tệp riêng validation/<mã đơn vị>.csv."));
+        document.add(PdfTables.paragraph(words.get("pdf.summary.quality.rows", files, totals.rowsRead(),
+                totals.rowsAccepted(), totals.rowsRejected()), PdfTheme.regular(PdfTables.BODY)));
+        document.add(PdfTables.note(words.get("pdf.summary.quality.note")));
 
-        List<FileRecord> problemFiles = report.files().stream().filter(f -> f.status() != FileStatus.ACCEPTED)
-                .toList();
-        if (!problemFiles.isEmpty()) {
+        List<FileRecord> notUsed = report.filesNotUsed();
+        if (!notUsed.isEmpty()) {
             PdfPTable table = PdfTables.table(28, 18, 54);
-            table.addCell(PdfTables.header("Tệp không được sử dụng"));
-            table.addCell(PdfTables.header("Trạng thái"));
-            table.addCell(PdfTables.header("Lý do"));
-            for (FileRecord f : problemFiles) {
-                table.addCell(small(f.fileName()));
-                table.addCell(small(FileStatusText.of(f.status())));
-                table.addCell(small(Objects.requireNonNullElse(f.messageVi(), "")));
+            table.addCell(PdfTables.header(words.get("pdf.summary.quality.col.not-used")));
+            table.addCell(PdfTables.header(words.get("pdf.col.file-status")));
+            table.addCell(PdfTables.header(words.get("pdf.col.reason")));
+            for (FileRecord f : notUsed) {
+                table.addCell(PdfTables.small(f.fileName()));
+                table.addCell(PdfTables.small(words.fileStatus(f.status())));
+                table.addCell(PdfTables.small(Objects.requireNonNullElse(f.messageVi(), "")));
             }
             document.add(table);
         }
 
-        Map<String, RejectionDigest> byFile = new LinkedHashMap<>();
-        report.files().stream().filter(f -> f.status() == FileStatus.ACCEPTED && f.rowsRejected() > 0)
-                .forEach(f -> byFile.put(f.fileName(),
-                        facts.rejectionsOf(f.fileName()).orElseGet(RejectionDigest::new)));
-        if (!byFile.isEmpty()) {
+        List<FileRecord> withRejections = report.usedFilesWithRejections();
+        if (!withRejections.isEmpty()) {
             PdfPTable table = PdfTables.table(10, 24, 10, 56);
-            table.addCell(PdfTables.header("Mã"));
-            table.addCell(PdfTables.header("Tệp có dòng bị loại"));
-            table.addCell(PdfTables.headerRight("Dòng bị loại"));
-            table.addCell(PdfTables.header("Lỗi thường gặp nhất"));
-            for (FileRecord f : report.files()) {
-                RejectionDigest rejections = byFile.get(f.fileName());
-                if (rejections == null) {
-                    continue;
-                }
-                table.addCell(small(f.unitCode()));
-                table.addCell(small(f.fileName()));
-                table.addCell(smallNumber(f.rowsRejected() + "/" + f.rowsRead()));
-                String reason = rejections.reasons().stream().findFirst()
-                        .map(top -> rejections.exampleVi(top.getKey())).orElse("");
-                table.addCell(small(reason));
+            table.addCell(PdfTables.header(words.get("pdf.col.code")));
+            table.addCell(PdfTables.header(words.get("pdf.summary.quality.col.with-rejections")));
+            table.addCell(PdfTables.headerRight(words.get("pdf.summary.quality.col.rejected")));
+            table.addCell(PdfTables.header(words.get("pdf.summary.quality.col.top-reason")));
+            for (FileRecord f : withRejections) {
+                RejectionDigest rejections = report.rejectionsOf(f.fileName()).orElseGet(RejectionDigest::new);
+                table.addCell(PdfTables.small(f.unitCode()));
+                table.addCell(PdfTables.small(f.fileName()));
+                table.addCell(PdfTables.smallNumber(f.rowsRejected() + "/" + f.rowsRead()));
+                table.addCell(PdfTables.small(rejections.reasons().stream().findFirst()
+                        .map(top -> rejections.exampleVi(top.getKey())).orElse("")));
             }
             document.add(table);
         }

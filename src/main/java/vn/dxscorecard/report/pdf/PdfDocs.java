@@ -3,8 +3,6 @@ package vn.dxscorecard.report.pdf;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -25,7 +23,8 @@ import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
-import vn.dxscorecard.report.AtomicFiles;
+import vn.dxscorecard.shared.AtomicFiles;
+import vn.dxscorecard.shared.Sha256;
 
 /**
  * Opens, fills and closes one A4 PDF 1.7, written atomically. Everything OpenPDF would take from the clock or from
@@ -50,13 +49,13 @@ final class PdfDocs {
     private PdfDocs() {
     }
 
-    static void write(Path target, Meta meta, Body body) throws IOException {
+    static void write(Path target, Meta meta, Words words, Body body) throws IOException {
         AtomicFiles.write(target, out -> {
             Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, BOTTOM_MARGIN);
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setCloseStream(false);
             writer.setPdfVersion(PdfWriter.VERSION_1_7);
-            writer.setPageEvent(new Footer(meta.footer()));
+            writer.setPageEvent(new Footer(meta.footer(), words));
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString("vi"));
             document.addTitle(meta.title());
             document.addSubject(meta.subject());
@@ -77,13 +76,8 @@ final class PdfDocs {
     }
 
     private static byte[] fileId(Meta meta) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest((meta.id() + "|" + meta.generatedAt()).getBytes(StandardCharsets.UTF_8));
-            return Arrays.copyOf(hash, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] hash = Sha256.newDigest().digest((meta.id() + "|" + meta.generatedAt()).getBytes(StandardCharsets.UTF_8));
+        return Arrays.copyOf(hash, 16);
     }
 
     /** Every page: what the file is on the left, "Trang n/N" on the right (N filled in when the document closes). */
@@ -92,10 +86,12 @@ final class PdfDocs {
         private static final float SIZE = 7.5f;
 
         private final String text;
+        private final Words words;
         private PdfTemplate total;
 
-        Footer(String text) {
+        Footer(String text, Words words) {
             this.text = text;
+            this.words = words;
         }
 
         @Override
@@ -116,7 +112,7 @@ final class PdfDocs {
             canvas.restoreState();
             ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
                     new Phrase(text, PdfTheme.regular(SIZE, PdfTheme.MUTED)), MARGIN, y, 0);
-            String page = "Trang " + writer.getPageNumber() + "/";
+            String page = words.get("pdf.page", writer.getPageNumber());
             float pageWidth = PdfFonts.get().regular().getWidthPoint(page, SIZE);
             float right = MARGIN + WIDTH - 12;
             ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,

@@ -1,6 +1,7 @@
 package vn.dxscorecard.report.pdf;
 
 import java.awt.Color;
+import java.math.BigDecimal;
 
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
@@ -23,6 +24,8 @@ final class PdfTables {
 
     static final float BODY = 8;
     static final float SMALL = 6.5f;
+    /** The type of the national summary's dense tables. */
+    static final float SMALL_TABLE = 7;
     private static final float PADDING = 3;
 
     private PdfTables() {
@@ -72,12 +75,12 @@ final class PdfTables {
     }
 
     /** A status as its coloured label on a pale tint of the same colour. */
-    static PdfPCell status(IndicatorStatus status) {
-        return label(status.labelVi(), PdfTheme.color(status));
+    static PdfPCell status(Words words, IndicatorStatus status) {
+        return label(words.status(status), PdfTheme.color(status));
     }
 
-    static PdfPCell classification(Classification classification) {
-        return label(classification.labelVi(), PdfTheme.color(classification));
+    static PdfPCell classification(Words words, Classification classification) {
+        return label(words.classification(classification), PdfTheme.color(classification));
     }
 
     static PdfPCell label(String text, Color color) {
@@ -101,6 +104,75 @@ final class PdfTables {
         cell.setBackgroundColor(PdfTheme.BAND_FILL);
         cell.setPaddingTop(PADDING + 1);
         return cell;
+    }
+
+    /** Small type, for the dense tables of the national summary. */
+    static PdfPCell small(String text) {
+        return text(new Phrase(text, PdfTheme.regular(SMALL_TABLE)));
+    }
+
+    static PdfPCell smallNumber(String text) {
+        return cell(new Phrase(text, PdfTheme.regular(SMALL_TABLE)), Element.ALIGN_RIGHT);
+    }
+
+    /** A change of score with its arrow in green or red, {@code *} when estimated; {@code —} when unknown. */
+    static PdfPCell change(BigDecimal change, boolean estimated, float size) {
+        if (change == null) {
+            return cell(new Phrase(VnText.NONE, PdfTheme.regular(size)), Element.ALIGN_RIGHT);
+        }
+        return cell(new Phrase(VnText.change(change) + (estimated ? "*" : ""),
+                PdfTheme.regular(size, PdfTheme.sign(change.signum()))), Element.ALIGN_RIGHT);
+    }
+
+    /** The navy band at the top of page 1: what the document is, whom it is about, and one line of detail. */
+    static PdfPTable titleBand(String kicker, String title, String detail) {
+        Color light = new Color(0xC5, 0xD3, 0xE3);
+        PdfPCell cell = new PdfPCell();
+        cell.addElement(line(kicker, PdfTheme.bold(8, light), 0));
+        cell.addElement(line(title, PdfTheme.bold(20, Color.WHITE), 4));
+        cell.addElement(line(detail, PdfTheme.regular(8.5f, light), 4));
+        cell.setBackgroundColor(PdfTheme.NAVY);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(10);
+        cell.setPaddingTop(6);
+        cell.setPaddingBottom(12);
+        PdfPTable band = new PdfPTable(1);
+        band.setWidthPercentage(100);
+        band.addCell(cell);
+        band.setSpacingAfter(8);
+        return band;
+    }
+
+    /** A row of key figures under the title band. */
+    static PdfPTable figures(int columns) {
+        PdfPTable table = new PdfPTable(columns);
+        table.setWidthPercentage(100);
+        table.setSpacingAfter(4);
+        return table;
+    }
+
+    /** One key figure: a small label, the figure in large type, a line of detail. */
+    static PdfPCell figure(String label, String value, Font valueFont, String detail) {
+        PdfPCell cell = new PdfPCell();
+        cell.addElement(line(label, PdfTheme.bold(7, PdfTheme.MUTED), 0));
+        cell.addElement(line(value, valueFont, 3));
+        cell.addElement(line(detail, PdfTheme.regular(7, PdfTheme.MUTED), 3));
+        cell.setPadding(6);
+        cell.setPaddingTop(2);
+        cell.setPaddingBottom(8);
+        cell.setBorder(Rectangle.LEFT);
+        cell.setBorderColor(PdfTheme.NAVY);
+        cell.setBorderWidthLeft(2);
+        cell.setBackgroundColor(PdfTheme.BAND_FILL);
+        return cell;
+    }
+
+    /** A line of a composite cell, with its own leading so big and small type do not collide. */
+    static Paragraph line(String text, Font font, float spacingBefore) {
+        Paragraph paragraph = new Paragraph(text, font);
+        paragraph.setLeading(font.getSize() * 1.2f);
+        paragraph.setSpacingBefore(spacingBefore);
+        return paragraph;
     }
 
     static PdfPCell cell(Phrase phrase, int alignment) {

@@ -68,6 +68,11 @@ final class PdfTheme {
         };
     }
 
+    /** Green for a rise, red for a fall, ink for no change. */
+    static Color sign(int signum) {
+        return signum > 0 ? GREEN : signum < 0 ? RED : INK;
+    }
+
     /** A pale version of a colour, for cell backgrounds behind dark text. */
     static Color tint(Color color) {
         return new Color(blend(color.getRed()), blend(color.getGreen()), blend(color.getBlue()));

@@ -23,7 +23,7 @@ class ScorecardFailureTest {
     @Test
     void aScorecardThatCannotBeWrittenFailsThePublishStepAndTheRelaunchCompletesIt() throws IOException {
         JobHarness job = new JobHarness(workspace).withSample("2025-Q4");
-        Path scorecards = job.periodDir("2025-Q4").resolve(ScorecardPdfWriter.FOLDER);
+        Path scorecards = job.periodDir("2025-Q4").resolve(ScorecardPdf.FOLDER);
         // A folder where Huế's scorecard would be written first: creating that file fails.
         Path blocker = Files.createDirectories(scorecards.resolve(".46-thanh-pho-hue.pdf.tmp/in-the-way"));
 

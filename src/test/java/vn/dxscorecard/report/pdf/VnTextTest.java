@@ -10,15 +10,18 @@ import org.junit.jupiter.api.Test;
 import vn.dxscorecard.reference.Kind;
 import vn.dxscorecard.reference.RegistryUnit;
 import vn.dxscorecard.reference.ValueUnit;
+import vn.dxscorecard.shared.Messages;
 
 class VnTextTest {
 
+    private static final Words WORDS = new Words(Messages.catalogue());
+
     @Test
     void scorecardFileNamesAreTheCodeAndTheNameWithoutDiacritics() {
-        assertThat(ScorecardPdfWriter.fileName(unit("01", "Thành phố Hà Nội"))).isEqualTo("01-thanh-pho-ha-noi.pdf");
-        assertThat(ScorecardPdfWriter.fileName(unit("BTC", "Bộ Tài chính"))).isEqualTo("BTC-bo-tai-chinh.pdf");
-        assertThat(ScorecardPdfWriter.fileName(unit("66", "Tỉnh Đắk Lắk"))).isEqualTo("66-tinh-dak-lak.pdf");
-        assertThat(ScorecardPdfWriter.fileName(unit("BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch")))
+        assertThat(name(unit("01", "Thành phố Hà Nội"))).isEqualTo("01-thanh-pho-ha-noi.pdf");
+        assertThat(name(unit("BTC", "Bộ Tài chính"))).isEqualTo("BTC-bo-tai-chinh.pdf");
+        assertThat(name(unit("66", "Tỉnh Đắk Lắk"))).isEqualTo("66-tinh-dak-lak.pdf");
+        assertThat(name(unit("BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch")))
                 .isEqualTo("BVHTTDL-bo-van-hoa-the-thao-va-du-lich.pdf");
     }
 
@@ -26,11 +29,11 @@ class VnTextTest {
     void numbersAreWrittenTheVietnameseWay() {
         assertThat(VnText.score(new BigDecimal("87.345"))).isEqualTo("87,35");
         assertThat(VnText.score(new BigDecimal("100"))).isEqualTo("100,00");
-        assertThat(VnText.quantity(ValueUnit.COUNT, new BigDecimal("55800"))).isEqualTo("55.800");
-        assertThat(VnText.quantity(ValueUnit.PERCENT, new BigDecimal("87.50"))).isEqualTo("87,5%");
-        assertThat(VnText.quantity(ValueUnit.BOOLEAN, BigDecimal.ONE)).isEqualTo("Có");
-        assertThat(VnText.quantity(ValueUnit.BOOLEAN, BigDecimal.ZERO)).isEqualTo("Không");
-        assertThat(VnText.quantity(ValueUnit.RANK, null)).isEqualTo("—");
+        assertThat(WORDS.quantity(ValueUnit.COUNT, new BigDecimal("55800"))).isEqualTo("55.800");
+        assertThat(WORDS.quantity(ValueUnit.PERCENT, new BigDecimal("87.50"))).isEqualTo("87,5%");
+        assertThat(WORDS.quantity(ValueUnit.BOOLEAN, BigDecimal.ONE)).isEqualTo("Có");
+        assertThat(WORDS.quantity(ValueUnit.BOOLEAN, BigDecimal.ZERO)).isEqualTo("Không");
+        assertThat(WORDS.quantity(ValueUnit.RANK, null)).isEqualTo("—");
     }
 
     @Test
@@ -39,9 +42,13 @@ class VnTextTest {
         assertThat(VnText.change(new BigDecimal("-0.5"))).isEqualTo("▼ 0,50");
         assertThat(VnText.change(new BigDecimal("0.001"))).isEqualTo("0,00");
         assertThat(VnText.change(null)).isEqualTo("—");
-        assertThat(VnText.rankChange(3)).isEqualTo("▲ 3");
-        assertThat(VnText.rankChange(-1)).isEqualTo("▼ 1");
-        assertThat(VnText.rankChange(0)).isEqualTo("không đổi");
+        assertThat(WORDS.rankChange(3)).isEqualTo("▲ 3");
+        assertThat(WORDS.rankChange(-1)).isEqualTo("▼ 1");
+        assertThat(WORDS.rankChange(0)).isEqualTo("không đổi");
+    }
+
+    private static String name(RegistryUnit unit) {
+        return ScorecardPdf.file(unit).getFileName().toString();
     }
 
     private static RegistryUnit unit(String code, String name) {

@@ -1,0 +1,37 @@
+package vn.dxscorecard.intake;
+
+import java.time.Clock;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import vn.dxscorecard.reference.Registry;
+import vn.dxscorecard.shared.Messages;
+import vn.dxscorecard.shared.Period;
+import vn.dxscorecard.shared.ScorecardJob;
+
+/** The intake's services and the step-scoped beans the job's intake and validation steps are built from. */
+@Configuration(proxyBeanMethods = false)
+class IntakeConfig {
+
+    @Bean
+    SubmissionIntake submissionIntake(IntakeProperties properties, Messages messages) {
+        // File modification times are wall-clock time, whatever business clock a run is given (dx.fixed-clock).
+        return new SubmissionIntake(new SubmissionParser(properties), properties, messages, Clock.systemUTC());
+    }
+
+    @Bean
+    @StepScope
+    IntakeTasklet intakeTasklet(SubmissionIntake intake, IntakeRepository repository, Registry registry,
+            IntakeProperties properties, @Value(ScorecardJob.PERIOD_VALUE) String period) {
+        return new IntakeTasklet(intake, repository, registry, properties, Period.of(period));
+    }
+
+    @Bean
+    @StepScope
+    RawRowReader rawRowReader(IntakeRepository staging, @Value(ScorecardJob.PERIOD_VALUE) String period) {
+        return new RawRowReader(staging, Period.of(period));
+    }
+}

@@ -1,0 +1,26 @@
+package vn.dxscorecard.job;
+
+import jakarta.validation.constraints.Positive;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Chunk sizes (chosen by measurement, docs/BENCHMARKS.md) and how many scorecards are laid out at once.
+ *
+ * @param validationChunk rows per validation transaction
+ * @param scoringChunk units per scoring transaction
+ * @param scorecardChunk scorecards per transaction of the scorecard step: what a restart may lay out again
+ * @param renderThreads scorecards laid out at once; one per core when not set
+ */
+@Validated
+@ConfigurationProperties("dx.job")
+public record JobProperties(@DefaultValue("1000") @Positive int validationChunk,
+        @DefaultValue("100") @Positive int scoringChunk, @DefaultValue("16") @Positive int scorecardChunk,
+        @Positive Integer renderThreads) {
+
+    public int threads() {
+        return renderThreads != null ? renderThreads : Runtime.getRuntime().availableProcessors();
+    }
+}

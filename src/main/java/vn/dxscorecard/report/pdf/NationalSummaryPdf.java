@@ -1,0 +1,28 @@
+package vn.dxscorecard.report.pdf;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+
+import vn.dxscorecard.results.PeriodReport;
+
+/** {@code national-summary.pdf} (SPEC §6). */
+public final class NationalSummaryPdf {
+
+    public static final Path FILE = Path.of("national-summary.pdf");
+
+    private final Words words;
+    private final ZoneId zone;
+
+    public NationalSummaryPdf(Words words, ZoneId zone) {
+        this.words = words;
+        this.zone = zone;
+    }
+
+    /** @return the file written, relative to {@code periodDir} */
+    public Path write(PeriodReport report, Path periodDir) throws IOException {
+        NationalSummaryLayout layout = new NationalSummaryLayout(report, words, zone);
+        PdfDocs.write(periodDir.resolve(FILE), layout.meta(FILE.toString()), words, layout::render);
+        return FILE;
+    }
+}

@@ -1,0 +1,28 @@
+package vn.dxscorecard.results;
+
+import java.time.Instant;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
+import org.springframework.context.annotation.ScopedProxyMode;
+
+import vn.dxscorecard.shared.Period;
+import vn.dxscorecard.shared.ScorecardJob;
+
+/**
+ * The period's report, read once per job execution and shared by the steps that publish it (the scorecards, then
+ * the other files). Job-scoped without a proxy: only step-scoped beans use it, and they are created while the job
+ * runs on its own thread.
+ */
+@Configuration(proxyBeanMethods = false)
+class ResultsConfig {
+
+    @Bean
+    @Scope(scopeName = "job", proxyMode = ScopedProxyMode.NO)
+    PeriodReport periodReport(PeriodReportLoader loader, @Value(ScorecardJob.PERIOD_VALUE) String period,
+            @Value(ScorecardJob.GENERATED_AT_VALUE) String generatedAt, @Value("#{jobExecution.id}") long executionId) {
+        return loader.load(Period.of(period), executionId, Instant.parse(generatedAt));
+    }
+}

@@ -1,0 +1,67 @@
+package vn.dxscorecard.shared;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The CSV files we hand to people: UTF-8 with a BOM so Excel shows Vietnamese, {@code ,} delimited, and every cell
+ * that a spreadsheet would run as a formula neutralised (OWASP: prefix {@code '}). A negative number stays a number.
+ */
+public final class CsvOutput {
+
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+
+    private CsvOutput() {
+    }
+
+    public static void write(Path target, List<String> header, List<List<String>> rows) throws IOException {
+        write(target, header, sink -> rows.forEach(sink));
+    }
+
+    /** Rows handed over one at a time by {@code rows}, e.g. straight from a query: nothing is held in memory. */
+    public static void write(Path target, List<String> header, Consumer<Consumer<List<String>>> rows)
+            throws IOException {
+        AtomicFiles.write(target, out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            writer.write('\uFEFF');
+            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+            printer.printRecord(header);
+            try {
+                rows.accept(row -> {
+                    try {
+                        List<String> safe = new ArrayList<>(row.size());
+                        row.forEach(cell -> safe.add(neutralise(cell)));
+                        printer.printRecord(safe);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            printer.flush();
+        });
+    }
+
+    static String neutralise(String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return "";
+        }
+        char first = cell.charAt(0);
+        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
+                || first == '\r';
+        return formula && !NUMBER.matcher(cell).matches() ? "'" + cell : cell;
+    }
+}

@@ -1,0 +1,22 @@
+package vn.dxscorecard.shared;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The run's clock and the message catalogue, which every feature uses. */
+@Configuration(proxyBeanMethods = false)
+class SharedConfig {
+
+    @Bean
+    Clock clock(DxProperties properties) {
+        return properties.fixedClock() == null ? Clock.system(properties.zone())
+                : Clock.fixed(properties.fixedClock(), properties.zone());
+    }
+
+    @Bean
+    Messages messages() {
+        return Messages.catalogue();
+    }
+}
