@@ -24,7 +24,10 @@ import vn.dxscorecard.ops.ScorecardRunner;
 import vn.dxscorecard.ops.UsageException;
 import vn.dxscorecard.shared.ConfigurationException;
 
-/** The command-line entry point: parses the options itself so that every outcome has its own exit code. */
+/**
+ * The command-line entry point: parses the options itself so that every outcome has its
+ * own exit code.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class DxScorecardApplication {
@@ -35,7 +38,10 @@ public class DxScorecardApplication {
         System.exit(run(args));
     }
 
-    /** Runs one launch and returns its exit code (SPEC §7); {@link #main} only adds {@code System.exit}. */
+    /**
+     * Runs one launch and returns its exit code (SPEC §7); {@link #main} only adds
+     * {@code System.exit}.
+     */
     public static int run(String... args) {
         CommandLine options;
         try {
@@ -48,10 +54,12 @@ public class DxScorecardApplication {
             if (!options.template()) {
                 Files.createDirectories(options.data());
             }
-        } catch (UsageException e) {
+        }
+        catch (UsageException e) {
             System.err.println("dx-scorecard: " + e.getMessage() + " (see --help)");
             return ExitCodes.BAD_ARGUMENTS;
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             System.err.println("dx-scorecard: cannot create the data folder: " + e.getMessage());
             return ExitCodes.BAD_ARGUMENTS;
         }
@@ -61,34 +69,42 @@ public class DxScorecardApplication {
         GracefulShutdown shutdown = null;
         try (RunLock lock = RunLock.acquire(options.data(), Instant.now())) {
             SpringApplication application = new SpringApplication(DxScorecardApplication.class);
-            // Our own hook stops the job first (GracefulShutdown); Spring's would close the database under it.
+            // Our own hook stops the job first (GracefulShutdown); Spring's would close
+            // the database under it.
             application.setRegisterShutdownHook(false);
-            try (ConfigurableApplicationContext context = application.run(
-                    options.springArguments().toArray(String[]::new))) {
+            try (ConfigurableApplicationContext context = application
+                .run(options.springArguments().toArray(String[]::new))) {
                 shutdown = context.getBean(GracefulShutdown.class);
                 return context.getBean(ScorecardRunner.class).run(options.period(), options.rerun(), lock);
             }
-        } catch (RunLock.LockedException e) {
+        }
+        catch (RunLock.LockedException e) {
             System.err.println("dx-scorecard: " + e.getMessage());
             return ExitCodes.LOCKED;
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             return failure(e);
-        } finally {
+        }
+        finally {
             if (shutdown != null) {
                 shutdown.runEnded();
             }
         }
     }
 
-    /** Templates need only the catalogue and the registry: no lock, no database, no job (lazy context). */
+    /**
+     * Templates need only the catalogue and the registry: no lock, no database, no job
+     * (lazy context).
+     */
     private static int templates(CommandLine options) {
         SpringApplication application = new SpringApplication(DxScorecardApplication.class);
         application.setLazyInitialization(true);
-        try (ConfigurableApplicationContext context = application.run(
-                options.springArguments().toArray(String[]::new))) {
+        try (ConfigurableApplicationContext context = application
+            .run(options.springArguments().toArray(String[]::new))) {
             context.getBean(TemplateWriter.class).write(options.period(), options.unit());
             return ExitCodes.COMPLETED;
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             return failure(e);
         }
     }
@@ -103,7 +119,10 @@ public class DxScorecardApplication {
         return ExitCodes.FAILED;
     }
 
-    /** What was wrong with the options, the settings or the reference files, in one line; null for anything else. */
+    /**
+     * What was wrong with the options, the settings or the reference files, in one line;
+     * null for anything else.
+     */
     private static String configurationProblem(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConfigurationException) {
@@ -118,11 +137,12 @@ public class DxScorecardApplication {
 
     private static String badSetting(BindException bind) {
         if (bind.getCause() instanceof BindValidationException invalid) {
-            return "bad setting: " + invalid.getValidationErrors().getAllErrors().stream()
-                    .map(error -> (error instanceof FieldError field ? invalid.getValidationErrors().getName() + "."
-                            + field.getField() + "=" + field.getRejectedValue() + ": " : "")
-                            + error.getDefaultMessage())
-                    .collect(Collectors.joining("; "));
+            return "bad setting: " + invalid.getValidationErrors()
+                .getAllErrors()
+                .stream()
+                .map(error -> (error instanceof FieldError field ? invalid.getValidationErrors().getName() + "."
+                        + field.getField() + "=" + field.getRejectedValue() + ": " : "") + error.getDefaultMessage())
+                .collect(Collectors.joining("; "));
         }
         String value = bind.getProperty() == null ? "" : "=" + bind.getProperty().getValue();
         Throwable cause = bind.getCause();
@@ -131,4 +151,5 @@ public class DxScorecardApplication {
         }
         return "bad setting " + bind.getName() + value + (cause == null ? "" : ": " + cause.getMessage());
     }
+
 }

@@ -22,4 +22,5 @@ class CycleConfig {
             @Value(ScorecardJob.GENERATED_AT_VALUE) String generatedAt) {
         return new PublicationTasklet(publications, catalogue, Period.of(period), Instant.parse(generatedAt));
     }
+
 }

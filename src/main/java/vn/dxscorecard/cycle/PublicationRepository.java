@@ -13,7 +13,9 @@ import vn.dxscorecard.shared.Period;
 @Repository
 public class PublicationRepository {
 
-    /** The period's latest publication: its output folder holds exactly this run's files. */
+    /**
+     * The period's latest publication: its output folder holds exactly this run's files.
+     */
     public record Publication(long jobExecutionId, Instant publishedAt, String catalogueVersion) {
     }
 
@@ -24,15 +26,21 @@ public class PublicationRepository {
     }
 
     public Optional<Publication> latest(Period period) {
-        return jdbc.query("SELECT job_execution_id, completed_at, catalogue_version FROM dx_period_status"
-                + " WHERE period = ?", (rs, i) -> new Publication(rs.getLong(1), rs.getTimestamp(2).toInstant(),
-                        rs.getString(3)), period.toString()).stream().findFirst();
+        return jdbc
+            .query("SELECT job_execution_id, completed_at, catalogue_version FROM dx_period_status"
+                    + " WHERE period = ?",
+                    (rs, i) -> new Publication(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3)),
+                    period.toString())
+            .stream()
+            .findFirst();
     }
 
     void record(Period period, long jobExecutionId, Instant at, String catalogueVersion, String catalogueSha256) {
         jdbc.update("DELETE FROM dx_period_status WHERE period = ?", period.toString());
-        jdbc.update("INSERT INTO dx_period_status (period, job_execution_id, completed_at, catalogue_version,"
-                + " catalogue_sha256) VALUES (?, ?, ?, ?, ?)", period.toString(), jobExecutionId, Timestamp.from(at),
-                catalogueVersion, catalogueSha256);
+        jdbc.update(
+                "INSERT INTO dx_period_status (period, job_execution_id, completed_at, catalogue_version,"
+                        + " catalogue_sha256) VALUES (?, ?, ?, ?, ?)",
+                period.toString(), jobExecutionId, Timestamp.from(at), catalogueVersion, catalogueSha256);
     }
+
 }

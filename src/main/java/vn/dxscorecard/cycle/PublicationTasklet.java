@@ -11,14 +11,17 @@ import vn.dxscorecard.reference.Catalogue;
 import vn.dxscorecard.shared.Period;
 
 /**
- * The job's last step: records the period as published once its folder is complete. A crash after the manifest and
- * before this record only repeats this step.
+ * The job's last step: records the period as published once its folder is complete. A
+ * crash after the manifest and before this record only repeats this step.
  */
 class PublicationTasklet implements Tasklet {
 
     private final PublicationRepository publications;
+
     private final Catalogue catalogue;
+
     private final Period period;
+
     private final Instant generatedAt;
 
     PublicationTasklet(PublicationRepository publications, Catalogue catalogue, Period period, Instant generatedAt) {
@@ -35,4 +38,5 @@ class PublicationTasklet implements Tasklet {
         contribution.incrementWriteCount(1);
         return RepeatStatus.FINISHED;
     }
+
 }

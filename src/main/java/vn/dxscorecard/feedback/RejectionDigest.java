@@ -8,18 +8,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the PDFs say about one file's rejections, gathered while the rejections stream past: how many, the first
- * {@link #KEPT} in report order, and per error code how often it occurs with its first message. A file can have a
- * million rejections; a digest stays a few kilobytes.
+ * What the PDFs say about one file's rejections, gathered while the rejections stream
+ * past: how many, the first {@link #KEPT} in report order, and per error code how often
+ * it occurs with its first message. A file can have a million rejections; a digest stays
+ * a few kilobytes.
  */
 public final class RejectionDigest {
 
-    /** The rejections a scorecard lists; the full list is in the unit's validation report. */
+    /**
+     * The rejections a scorecard lists; the full list is in the unit's validation report.
+     */
     public static final int KEPT = 15;
 
     private long count;
+
     private final List<Rejection> first = new ArrayList<>();
+
     private final Map<ErrorCode, Long> byCode = new LinkedHashMap<>();
+
     private final Map<ErrorCode, String> exampleVi = new EnumMap<>(ErrorCode.class);
 
     /** Rejections must come in report order (file, whole-file first, then by line). */
@@ -40,7 +46,10 @@ public final class RejectionDigest {
         return Collections.unmodifiableList(first);
     }
 
-    /** Error codes with how many times each occurs, most frequent first, then in order of first appearance. */
+    /**
+     * Error codes with how many times each occurs, most frequent first, then in order of
+     * first appearance.
+     */
     public List<Map.Entry<ErrorCode, Long>> reasons() {
         List<Map.Entry<ErrorCode, Long>> sorted = new ArrayList<>(byCode.entrySet());
         sorted.sort(Map.Entry.<ErrorCode, Long>comparingByValue().reversed());
@@ -51,4 +60,5 @@ public final class RejectionDigest {
     public String exampleVi(ErrorCode code) {
         return exampleVi.getOrDefault(code, code.name());
     }
+
 }

@@ -15,22 +15,28 @@ import org.springframework.stereotype.Repository;
 
 import vn.dxscorecard.shared.Period;
 
-/** Every rejection of a period, file-level (intake) and row-level (validation), each stage replaced on its own. */
+/**
+ * Every rejection of a period, file-level (intake) and row-level (validation), each stage
+ * replaced on its own.
+ */
 @Repository
 public class RejectionRepository {
 
     public enum Stage {
+
         INTAKE, VALIDATION;
 
         String id() {
             return name().toLowerCase(Locale.ROOT);
         }
+
     }
 
     /**
-     * File-level first (no line), then by position, as the sender reads the file: the file index's order, so the
-     * database reads it from the index instead of sorting a million rows (the leading {@code period} lets H2 see
-     * that). Within a file a line has at most one rejection per column, so the order is total.
+     * File-level first (no line), then by position, as the sender reads the file: the
+     * file index's order, so the database reads it from the index instead of sorting a
+     * million rows (the leading {@code period} lets H2 see that). Within a file a line
+     * has at most one rejection per column, so the order is total.
      */
     private static final String REPORT_ORDER = "period, file_name, line_no NULLS FIRST, column_name";
 
@@ -64,7 +70,10 @@ public class RejectionRepository {
                 });
     }
 
-    /** Every rejection of the period in report order, streamed: a period can have millions. */
+    /**
+     * Every rejection of the period in report order, streamed: a period can have
+     * millions.
+     */
     public void forEach(Period period, Consumer<Rejection> action) {
         stream("SELECT * FROM dx_rejection WHERE period = ? ORDER BY " + REPORT_ORDER, action, period.toString());
     }
@@ -76,10 +85,11 @@ public class RejectionRepository {
     }
 
     /**
-     * Hands rows over as the database produces them. H2 materialises a whole result unless the session asks for lazy
-     * execution, which is switched on for this read alone: lazy results held open while other connections write are
-     * where H2 is fragile, and the reports only read. PostgreSQL streams with a fetch size inside the publish step's
-     * transaction.
+     * Hands rows over as the database produces them. H2 materialises a whole result
+     * unless the session asks for lazy execution, which is switched on for this read
+     * alone: lazy results held open while other connections write are where H2 is
+     * fragile, and the reports only read. PostgreSQL streams with a fetch size inside the
+     * publish step's transaction.
      */
     private void stream(String sql, Consumer<Rejection> action, Object... args) {
         jdbc.execute((ConnectionCallback<Void>) con -> {
@@ -97,7 +107,8 @@ public class RejectionRepository {
                         action.accept(map(rs));
                     }
                 }
-            } finally {
+            }
+            finally {
                 if (h2) {
                     lazy(con, false);
                 }
@@ -118,4 +129,5 @@ public class RejectionRepository {
                 rs.getString("column_name"), rs.getString("value_text"), ErrorCode.valueOf(rs.getString("error_code")),
                 rs.getString("message_vi"), rs.getString("message_en"));
     }
+
 }

@@ -10,14 +10,18 @@ import java.nio.charset.StandardCharsets;
 import vn.dxscorecard.shared.Message;
 
 /**
- * Says, in the sender's words, why a file that failed strict UTF-8 decoding is not UTF-8 and where: the streaming
- * decoder only knows that it failed, not at which byte, and a reporting officer needs "line 7", not a Java
- * exception. Run only on a file already refused, so reading it whole (it is under the size limit) costs nothing
- * on the normal path.
+ * Says, in the sender's words, why a file that failed strict UTF-8 decoding is not UTF-8
+ * and where: the streaming decoder only knows that it failed, not at which byte, and a
+ * reporting officer needs "line 7", not a Java exception. Run only on a file already
+ * refused, so reading it whole (it is under the size limit) costs nothing on the normal
+ * path.
  */
 final class EncodingDiagnosis {
 
-    /** @param line the physical line of the first bad byte, or null when the whole file is in another encoding */
+    /**
+     * @param line the physical line of the first bad byte, or null when the whole file is
+     * in another encoding
+     */
     record Finding(Long line, Message detail) {
     }
 
@@ -52,7 +56,10 @@ final class EncodingDiagnosis {
         return new Finding(null, new Message("encoding.utf16"));
     }
 
-    /** UTF-16 text without a byte order mark: ASCII characters leave a NUL in every other byte. */
+    /**
+     * UTF-16 text without a byte order mark: ASCII characters leave a NUL in every other
+     * byte.
+     */
     private static boolean looksLikeUtf16(byte[] bytes) {
         int n = Math.min(bytes.length, UTF16_SAMPLE);
         int even = 0;
@@ -61,7 +68,8 @@ final class EncodingDiagnosis {
             if (bytes[i] == 0) {
                 if (i % 2 == 0) {
                     even++;
-                } else {
+                }
+                else {
                     odd++;
                 }
             }
@@ -88,8 +96,9 @@ final class EncodingDiagnosis {
     }
 
     private static int firstMalformed(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         CoderResult result = decoder.decode(in, out, true);
@@ -106,4 +115,5 @@ final class EncodingDiagnosis {
         }
         return line;
     }
+
 }

@@ -4,15 +4,19 @@ import vn.dxscorecard.feedback.Rejection;
 import vn.dxscorecard.shared.Text;
 
 /**
- * A file seen by the intake with its status. {@code rejection} is set for a file rejected whole. {@code revision} is
- * null for a file whose name was not recognised, and so is {@code unitCode} unless the name starts like a
- * submission ({@code 01_2025-Q4.xlsx} is unit 01's). Row counts: accepted and rejected are known after validation.
+ * A file seen by the intake with its status. {@code rejection} is set for a file rejected
+ * whole. {@code revision} is null for a file whose name was not recognised, and so is
+ * {@code unitCode} unless the name starts like a submission ({@code 01_2025-Q4.xlsx} is
+ * unit 01's). Row counts: accepted and rejected are known after validation.
  */
 public record FileRecord(String fileName, String unitCode, Integer revision, String sha256, FileStatus status,
         long rowsRead, long rowsAccepted, long rowsRejected, char delimiter, String messageVi, String messageEn,
         Rejection rejection) {
 
-    /** Messages are stored in columns of 2,000 characters; ours are far shorter unless a file name is pasted in. */
+    /**
+     * Messages are stored in columns of 2,000 characters; ours are far shorter unless a
+     * file name is pasted in.
+     */
     static final int MAX_MESSAGE = 2000;
 
     public FileRecord {
@@ -20,7 +24,10 @@ public record FileRecord(String fileName, String unitCode, Integer revision, Str
         messageEn = cut(messageEn);
     }
 
-    /** A file not read as a submission; its checksum still goes into the manifest with the other inputs. */
+    /**
+     * A file not read as a submission; its checksum still goes into the manifest with the
+     * other inputs.
+     */
     static FileRecord ignored(String fileName, String unitCode, String sha256, Text message) {
         return new FileRecord(fileName, unitCode, null, sha256, FileStatus.IGNORED, 0, 0, 0, ',', message.vi(),
                 message.en(), null);

@@ -2,8 +2,12 @@ package vn.dxscorecard.intake;
 
 import java.util.Locale;
 
-/** What became of a file seen in the input folder (files.csv, SPEC §6); its label is the catalogue's. */
+/**
+ * What became of a file seen in the input folder (files.csv, SPEC §6); its label is the
+ * catalogue's.
+ */
 public enum FileStatus {
+
     ACCEPTED, REJECTED, SUPERSEDED, DUPLICATE, IGNORED;
 
     public String id() {
@@ -14,4 +18,5 @@ public enum FileStatus {
     public String key() {
         return "file.status." + id();
     }
+
 }

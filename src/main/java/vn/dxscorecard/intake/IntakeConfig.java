@@ -12,13 +12,17 @@ import vn.dxscorecard.shared.Messages;
 import vn.dxscorecard.shared.Period;
 import vn.dxscorecard.shared.ScorecardJob;
 
-/** The intake's services and the step-scoped beans the job's intake and validation steps are built from. */
+/**
+ * The intake's services and the step-scoped beans the job's intake and validation steps
+ * are built from.
+ */
 @Configuration(proxyBeanMethods = false)
 class IntakeConfig {
 
     @Bean
     SubmissionIntake submissionIntake(IntakeProperties properties, Messages messages) {
-        // File modification times are wall-clock time, whatever business clock a run is given (dx.fixed-clock).
+        // File modification times are wall-clock time, whatever business clock a run is
+        // given (dx.fixed-clock).
         return new SubmissionIntake(new SubmissionParser(properties), properties, messages, Clock.systemUTC());
     }
 
@@ -34,4 +38,5 @@ class IntakeConfig {
     RawRowReader rawRowReader(IntakeRepository staging, @Value(ScorecardJob.PERIOD_VALUE) String period) {
         return new RawRowReader(staging, Period.of(period));
     }
+
 }

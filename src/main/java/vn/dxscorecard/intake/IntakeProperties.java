@@ -10,10 +10,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The drop folder and its pick-up rules and limits (SPEC §3). {@code --input} sets the folder.
+ * The drop folder and its pick-up rules and limits (SPEC §3). {@code --input} sets the
+ * folder.
  *
  * @param folder where the units drop their submissions; only the intake reads it
- * @param settleTime a file changed more recently than this is still being written and is skipped
+ * @param settleTime a file changed more recently than this is still being written and is
+ * skipped
  * @param maxBytes a larger file is rejected whole
  * @param maxRecords a file with more data records is rejected whole
  */

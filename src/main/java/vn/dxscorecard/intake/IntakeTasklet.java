@@ -15,21 +15,26 @@ import vn.dxscorecard.reference.Registry;
 import vn.dxscorecard.shared.Period;
 
 /**
- * Reads the period's submissions into the staging tables. It first removes what an earlier attempt left there, in
- * the same transaction, so a restart replaces the intake instead of adding to it.
+ * Reads the period's submissions into the staging tables. It first removes what an
+ * earlier attempt left there, in the same transaction, so a restart replaces the intake
+ * instead of adding to it.
  */
 class IntakeTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeTasklet.class);
 
     private final SubmissionIntake intake;
+
     private final IntakeRepository repository;
+
     private final Registry registry;
+
     private final IntakeProperties properties;
+
     private final Period period;
 
-    IntakeTasklet(SubmissionIntake intake, IntakeRepository repository, Registry registry,
-            IntakeProperties properties, Period period) {
+    IntakeTasklet(SubmissionIntake intake, IntakeRepository repository, Registry registry, IntakeProperties properties,
+            Period period) {
         this.intake = intake;
         this.repository = repository;
         this.registry = registry;
@@ -48,11 +53,14 @@ class IntakeTasklet implements Tasklet {
         long rows = files.stream().mapToLong(FileRecord::rowsRead).sum();
         contribution.incrementWriteCount(rows);
         Map<FileStatus, Long> byStatus = files.stream()
-                .collect(Collectors.groupingBy(FileRecord::status, Collectors.counting()));
+            .collect(Collectors.groupingBy(FileRecord::status, Collectors.counting()));
         log.info("Intake {}: {} files ({}), {} rows read from {}", period, files.size(),
-                byStatus.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().id())
-                        .collect(Collectors.joining(", ")),
+                byStatus.entrySet()
+                    .stream()
+                    .map(e -> e.getValue() + " " + e.getKey().id())
+                    .collect(Collectors.joining(", ")),
                 rows, properties.folder());
         return RepeatStatus.FINISHED;
     }
+
 }

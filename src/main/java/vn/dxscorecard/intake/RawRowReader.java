@@ -10,10 +10,11 @@ import org.springframework.batch.infrastructure.item.ItemReader;
 import vn.dxscorecard.shared.Period;
 
 /**
- * The period's staged rows, file by file in name order and by record within a file, read a page at a time on the
- * staging table's key. No cursor stays open across the step's commits and no result larger than a page is held:
- * each page is a short query of its own. It keeps no restart state: a restarted validation step starts over, its
- * partial output removed first.
+ * The period's staged rows, file by file in name order and by record within a file, read
+ * a page at a time on the staging table's key. No cursor stays open across the step's
+ * commits and no result larger than a page is held: each page is a short query of its
+ * own. It keeps no restart state: a restarted validation step starts over, its partial
+ * output removed first.
  */
 class RawRowReader implements ItemReader<RawRow> {
 
@@ -21,10 +22,15 @@ class RawRowReader implements ItemReader<RawRow> {
     static final int PAGE_SIZE = 1000;
 
     private final IntakeRepository staging;
+
     private final Period period;
+
     private Iterator<String> files;
+
     private String file;
+
     private long lastRecord;
+
     private final Deque<RawRow> page = new ArrayDeque<>();
 
     RawRowReader(IntakeRepository staging, Period period) {
@@ -48,11 +54,13 @@ class RawRowReader implements ItemReader<RawRow> {
             List<RawRow> rows = staging.rawRows(period, file, lastRecord, PAGE_SIZE);
             if (rows.isEmpty()) {
                 file = null;
-            } else {
+            }
+            else {
                 page.addAll(rows);
                 lastRecord = rows.getLast().record();
             }
         }
         return page.poll();
     }
+
 }

@@ -30,22 +30,30 @@ import vn.dxscorecard.shared.Message;
 import vn.dxscorecard.shared.Text;
 
 /**
- * Reads one submission file as a stream (SPEC §3): strict UTF-8 with an optional BOM, delimiter from the header line,
- * RFC 4180 records, physical line numbers. Structural problems reject the file by throwing
- * {@link FileRejectedException}; row-level problems are left to the validator.
+ * Reads one submission file as a stream (SPEC §3): strict UTF-8 with an optional BOM,
+ * delimiter from the header line, RFC 4180 records, physical line numbers. Structural
+ * problems reject the file by throwing {@link FileRejectedException}; row-level problems
+ * are left to the validator.
  */
 final class SubmissionParser {
 
-    /** How far ahead the header line is looked for; a header further away than this is not a CSV we accept. */
-    private static final int HEADER_LOOKAHEAD = 64 * 1024;
     /**
-     * Commons CSV reports an unclosed quote as "(startline N) EOF reached before encapsulated token finished" and
-     * text after a closing quote as "Invalid character between encapsulated token and delimiter at line: N, ...".
-     * Its message is the only place that says which; SubmissionParserTest pins both texts for the version we use.
+     * How far ahead the header line is looked for; a header further away than this is not
+     * a CSV we accept.
+     */
+    private static final int HEADER_LOOKAHEAD = 64 * 1024;
+
+    /**
+     * Commons CSV reports an unclosed quote as "(startline N) EOF reached before
+     * encapsulated token finished" and text after a closing quote as "Invalid character
+     * between encapsulated token and delimiter at line: N, ...". Its message is the only
+     * place that says which; SubmissionParserTest pins both texts for the version we use.
      */
     static final String UNTERMINATED_QUOTE_MESSAGE = "EOF reached before encapsulated token finished";
     static final String TEXT_AFTER_QUOTE_MESSAGE = "Invalid character between encapsulated token and delimiter";
+
     private static final Pattern START_LINE = Pattern.compile("startline ([\\d,.\\s\\u00A0\\u202F]+)\\)");
+
     private static final Pattern AT_LINE = Pattern.compile("at line: ([\\d,.\\s\\u00A0\\u202F]+),");
 
     /** What a structurally sound file gave. */
@@ -66,18 +74,20 @@ final class SubmissionParser {
         if (size == 0) {
             throw FileRejectedException.of(ErrorCode.FILE_EMPTY);
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (BufferedReader reader = new BufferedReader(
                 new GuardedReader(new InputStreamReader(Files.newInputStream(file), decoder)), 64 * 1024)) {
             skipBom(reader);
             char delimiter = detectDelimiter(reader);
-            CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
-                    .get();
+            CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
             return read(CSVParser.parse(reader, format), delimiter, name, sink);
-        } catch (NotUtf8 | CharacterCodingException e) {
+        }
+        catch (NotUtf8 | CharacterCodingException e) {
             throw encodingRejection(file);
-        } catch (UncheckedIOException e) {
+        }
+        catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
                 throw encodingRejection(file);
             }
@@ -94,7 +104,8 @@ final class SubmissionParser {
         try {
             for (CSVRecord record : parser) {
                 long recordLine = line;
-                // After a record its line break is consumed: the count of breaks read is the next record's line - 1.
+                // After a record its line break is consumed: the count of breaks read is
+                // the next record's line - 1.
                 line = parser.getCurrentLineNumber() + 1;
                 if (blank(record)) {
                     continue;
@@ -105,15 +116,17 @@ final class SubmissionParser {
                     continue;
                 }
                 if (++rows > limits.maxRecords()) {
-                    throw new FileRejectedException(ErrorCode.FILE_TOO_MANY_ROWS, recordLine,
-                            record.getRecordNumber(), null, null, number(limits.maxRecords()));
+                    throw new FileRejectedException(ErrorCode.FILE_TOO_MANY_ROWS, recordLine, record.getRecordNumber(),
+                            null, null, number(limits.maxRecords()));
                 }
                 sink.accept(new RawRow(name.fileName(), name.unitCode(), delimiter, recordLine,
                         record.getRecordNumber(), cell(record, columns, SubmissionColumns.UNIT_CODE),
-                        cell(record, columns, SubmissionColumns.PERIOD), cell(record, columns, SubmissionColumns.INDICATOR),
+                        cell(record, columns, SubmissionColumns.PERIOD),
+                        cell(record, columns, SubmissionColumns.INDICATOR),
                         cell(record, columns, SubmissionColumns.VALUE), record.size(), headerSize));
             }
-        } catch (UncheckedIOException e) {
+        }
+        catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
                 throw e;
             }
@@ -134,11 +147,12 @@ final class SubmissionParser {
             String original = clean(record.get(i));
             String name = original.toLowerCase(Locale.ROOT);
             if (name.isEmpty()) {
-                continue; // Excel leaves empty header cells after a used column; they carry no data.
+                continue; // Excel leaves empty header cells after a used column; they
+                          // carry no data.
             }
             if (columns.putIfAbsent(name, i) != null) {
-                throw new FileRejectedException(ErrorCode.FILE_DUPLICATE_COLUMN, line, record.getRecordNumber(),
-                        name, original, original);
+                throw new FileRejectedException(ErrorCode.FILE_DUPLICATE_COLUMN, line, record.getRecordNumber(), name,
+                        original, original);
             }
             if (!SubmissionColumns.ALL.contains(name)) {
                 unknown.add(original);
@@ -158,8 +172,8 @@ final class SubmissionParser {
     }
 
     /**
-     * Cells are trimmed of every kind of space, not only ASCII: Excel and text copied from web pages bring no-break
-     * spaces, and nobody can see them in the sheet.
+     * Cells are trimmed of every kind of space, not only ASCII: Excel and text copied
+     * from web pages bring no-break spaces, and nobody can see them in the sheet.
      */
     static String clean(String cell) {
         int start = 0;
@@ -194,8 +208,9 @@ final class SubmissionParser {
     }
 
     /**
-     * The delimiter is whichever of {@code ,} and {@code ;} occurs more often in the header line, the first line
-     * with something else than spaces and delimiters (Excel may put {@code ;;;;} lines above it); {@code ,} on a tie.
+     * The delimiter is whichever of {@code ,} and {@code ;} occurs more often in the
+     * header line, the first line with something else than spaces and delimiters (Excel
+     * may put {@code ;;;;} lines above it); {@code ,} on a tie.
      */
     private static char detectDelimiter(BufferedReader reader) throws IOException {
         reader.mark(HEADER_LOOKAHEAD + 1);
@@ -237,7 +252,10 @@ final class SubmissionParser {
                 new Message("csv.unreadable-record"));
     }
 
-    /** The line number in a Commons CSV message, written with the default locale's grouping ("1,234"). */
+    /**
+     * The line number in a Commons CSV message, written with the default locale's
+     * grouping ("1,234").
+     */
     private static long lineIn(String message, Pattern pattern, long fallback) {
         Matcher m = pattern.matcher(message);
         if (!m.find()) {
@@ -251,30 +269,39 @@ final class SubmissionParser {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
         EncodingDiagnosis.Finding finding = EncodingDiagnosis.diagnose(bytes);
-        return new FileRejectedException(ErrorCode.FILE_ENCODING, finding.line(), null, null, null,
-                finding.detail());
+        return new FileRejectedException(ErrorCode.FILE_ENCODING, finding.line(), null, null, null, finding.detail());
     }
 
-    /** A limit as each language writes a number: {@code 10.000} in Vietnamese, {@code 10,000} in English. */
+    /**
+     * A limit as each language writes a number: {@code 10.000} in Vietnamese,
+     * {@code 10,000} in English.
+     */
     private static Text number(long n) {
         return new Text(NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN")).format(n),
                 NumberFormat.getIntegerInstance(Locale.ENGLISH).format(n));
     }
 
-    /** Thrown by the guard below; turned into a diagnosed {@link ErrorCode#FILE_ENCODING} rejection. */
+    /**
+     * Thrown by the guard below; turned into a diagnosed {@link ErrorCode#FILE_ENCODING}
+     * rejection.
+     */
     private static final class NotUtf8 extends RuntimeException {
+
         NotUtf8() {
             super(null, null, false, false);
         }
+
     }
 
     /**
-     * Refuses the traces of a wrong encoding that strict decoding lets through: NUL (UTF-16, binary files) and
-     * U+FFFD (a file that an earlier conversion already damaged).
+     * Refuses the traces of a wrong encoding that strict decoding lets through: NUL
+     * (UTF-16, binary files) and U+FFFD (a file that an earlier conversion already
+     * damaged).
      */
     private static final class GuardedReader extends FilterReader {
 
@@ -303,5 +330,7 @@ final class SubmissionParser {
                 throw new NotUtf8();
             }
         }
+
     }
+
 }

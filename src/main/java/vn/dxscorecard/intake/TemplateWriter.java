@@ -24,9 +24,10 @@ import vn.dxscorecard.shared.Messages;
 import vn.dxscorecard.shared.Period;
 
 /**
- * Writes the files that reporting officers fill in ({@code --template}): one per unit that reports for the period,
- * named as the job expects it back, with one row per indicator that applies to the unit's kind and its Vietnamese
- * name in {@code note}. The job accepts a template filled in and saved by Excel as it is.
+ * Writes the files that reporting officers fill in ({@code --template}): one per unit
+ * that reports for the period, named as the job expects it back, with one row per
+ * indicator that applies to the unit's kind and its Vietnamese name in {@code note}. The
+ * job accepts a template filled in and saved by Excel as it is.
  */
 @Component
 public class TemplateWriter {
@@ -36,9 +37,13 @@ public class TemplateWriter {
     private static final Logger log = LoggerFactory.getLogger(TemplateWriter.class);
 
     private final Catalogue catalogue;
+
     private final Registry registry;
+
     private final DxProperties properties;
+
     private final Messages messages;
+
     private final Clock clock;
 
     TemplateWriter(Catalogue catalogue, Registry registry, DxProperties properties, Messages messages, Clock clock) {
@@ -50,10 +55,13 @@ public class TemplateWriter {
     }
 
     /**
-     * @param requested the period, or empty for the job's default (the last quarter that has ended)
-     * @param unitCode one unit, case-insensitive, or empty for every unit valid on the period's last day
+     * @param requested the period, or empty for the job's default (the last quarter that
+     * has ended)
+     * @param unitCode one unit, case-insensitive, or empty for every unit valid on the
+     * period's last day
      * @return the files written
-     * @throws ConfigurationException for a period without targets or a unit that cannot report for it
+     * @throws ConfigurationException for a period without targets or a unit that cannot
+     * report for it
      */
     public List<Path> write(Optional<Period> requested, Optional<String> unitCode) throws IOException {
         Period period = requested.orElseGet(() -> Period.lastEnded(clock));
@@ -63,7 +71,7 @@ public class TemplateWriter {
                     + " (no target_" + period.year() + " column); no template for " + period);
         }
         List<RegistryUnit> units = unitCode.map(code -> List.of(unit(code, period)))
-                .orElseGet(() -> registry.validOn(period.lastDay()));
+            .orElseGet(() -> registry.validOn(period.lastDay()));
         Path dir = properties.output().resolve(period.toString()).resolve(FOLDER);
         List<Path> written = new ArrayList<>();
         for (RegistryUnit unit : units) {
@@ -86,12 +94,13 @@ public class TemplateWriter {
         if (problem.isPresent()) {
             UnitCheck.Problem p = problem.get();
             if (p.code() == ErrorCode.FILE_UNKNOWN_UNIT) {
-                throw new ConfigurationException("unknown unit '" + code + "': not in the registry (provinces.csv,"
-                        + " ministries.csv, or QG)");
+                throw new ConfigurationException(
+                        "unknown unit '" + code + "': not in the registry (provinces.csv," + " ministries.csv, or QG)");
             }
             String replacement = p.replacement() == null ? "" : " Use --unit=" + p.replacement() + ".";
             throw new ConfigurationException(messages.text(p.code().message(p.args())).en() + replacement);
         }
         return registry.find(upper, period.lastDay()).orElseThrow();
     }
+
 }

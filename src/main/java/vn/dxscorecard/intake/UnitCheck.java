@@ -14,17 +14,25 @@ import vn.dxscorecard.shared.Period;
 import vn.dxscorecard.shared.Text;
 
 /**
- * Whether a unit code can report for a period (valid on the period's last day, SPEC §2), and if not, what its
- * sender should do instead: codes were merged and reused in 2025, so the message names the code to use.
+ * Whether a unit code can report for a period (valid on the period's last day, SPEC §2),
+ * and if not, what its sender should do instead: codes were merged and reused in 2025, so
+ * the message names the code to use.
  */
 final class UnitCheck {
 
-    /** Why the code cannot report; {@code replacement} is the code to use instead, when there is one. */
+    /**
+     * Why the code cannot report; {@code replacement} is the code to use instead, when
+     * there is one.
+     */
     record Problem(ErrorCode code, Object[] args, String replacement) {
     }
 
     private static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    /** Successor chains are one step in the shipped registry; a longer chain is followed this far. */
+
+    /**
+     * Successor chains are one step in the shipped registry; a longer chain is followed
+     * this far.
+     */
     private static final int MAX_HOPS = 10;
 
     private UnitCheck() {
@@ -37,10 +45,11 @@ final class UnitCheck {
         }
         List<RegistryUnit> history = registry.history(code);
         if (history.isEmpty()) {
-            return Optional.of(new Problem(ErrorCode.FILE_UNKNOWN_UNIT, new Object[] {code}, null));
+            return Optional.of(new Problem(ErrorCode.FILE_UNKNOWN_UNIT, new Object[] { code }, null));
         }
         Optional<RegistryUnit> ended = history.stream()
-                .filter(u -> u.validTo() != null && u.validTo().isBefore(day)).findFirst();
+            .filter(u -> u.validTo() != null && u.validTo().isBefore(day))
+            .findFirst();
         RegistryUnit row = ended.orElse(history.getLast());
         Message advice;
         String replacement = null;
@@ -51,18 +60,22 @@ final class UnitCheck {
                 RegistryUnit s = successor.get();
                 replacement = s.code();
                 advice = new Message("unit.replaced-by", since, label(s), s.code(), s.code() + "_" + period + ".csv");
-            } else {
+            }
+            else {
                 advice = new Message("unit.ceased", since);
             }
-        } else {
-            List<RegistryUnit> before = registry.validOn(day).stream()
-                    .filter(u -> row.code().equals(u.successorCode())).toList();
+        }
+        else {
+            List<RegistryUnit> before = registry.validOn(day)
+                .stream()
+                .filter(u -> row.code().equals(u.successorCode()))
+                .toList();
             replacement = before.size() == 1 ? before.getFirst().code() : null;
             advice = before.isEmpty() ? new Message("unit.not-yet", date(row.validFrom()))
                     : new Message("unit.not-yet.use", date(row.validFrom()),
                             before.stream().map(UnitCheck::label).collect(Collectors.joining(", ")));
         }
-        Object[] args = {label(row), date(day), period, advice};
+        Object[] args = { label(row), date(day), period, advice };
         return Optional.of(new Problem(ErrorCode.FILE_UNIT_NOT_VALID, args, replacement));
     }
 
@@ -74,10 +87,11 @@ final class UnitCheck {
                 return valid;
             }
             LocalDate after = current.validTo();
-            Optional<RegistryUnit> next = registry.history(current.successorCode()).stream()
-                    .filter(u -> u.validTo() != null && !u.validFrom().isAfter(after.plusDays(1))
-                            && u.validTo().isAfter(after))
-                    .findFirst();
+            Optional<RegistryUnit> next = registry.history(current.successorCode())
+                .stream()
+                .filter(u -> u.validTo() != null && !u.validFrom().isAfter(after.plusDays(1))
+                        && u.validTo().isAfter(after))
+                .findFirst();
             if (next.isEmpty()) {
                 return Optional.empty();
             }
@@ -94,4 +108,5 @@ final class UnitCheck {
     private static Text date(LocalDate date) {
         return new Text(VI_DATE.format(date), date.toString());
     }
+
 }

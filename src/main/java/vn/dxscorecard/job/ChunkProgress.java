@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 class ChunkProgress implements ChunkListener<Object, Object>, StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(ChunkProgress.class);
+
     private static final long EVERY = Duration.ofSeconds(5).toNanos();
 
     private final AtomicLong last = new AtomicLong(System.nanoTime());
@@ -32,8 +33,9 @@ class ChunkProgress implements ChunkListener<Object, Object>, StepExecutionListe
         long previous = last.get();
         if (now - previous >= EVERY && last.compareAndSet(previous, now)) {
             StepExecution step = StepSynchronizationManager.getContext().getStepExecution();
-            log.info("Step {} in progress: {} items read, {} written so far", step.getStepName(),
-                    step.getReadCount(), step.getWriteCount());
+            log.info("Step {} in progress: {} items read, {} written so far", step.getStepName(), step.getReadCount(),
+                    step.getWriteCount());
         }
     }
+
 }

@@ -7,11 +7,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Chunk sizes (chosen by measurement, docs/BENCHMARKS.md) and how many scorecards are laid out at once.
+ * Chunk sizes (chosen by measurement, docs/BENCHMARKS.md) and how many scorecards are
+ * laid out at once.
  *
  * @param validationChunk rows per validation transaction
  * @param scoringChunk units per scoring transaction
- * @param scorecardChunk scorecards per transaction of the scorecard step: what a restart may lay out again
+ * @param scorecardChunk scorecards per transaction of the scorecard step: what a restart
+ * may lay out again
  * @param renderThreads scorecards laid out at once; one per core when not set
  */
 @Validated

@@ -24,9 +24,11 @@ import vn.dxscorecard.shared.ScorecardJob;
 import vn.dxscorecard.validation.ValidatedRow;
 
 /**
- * The quarterly job, wired from the beans each feature declares: roster → intake → validation → scoring → ranking →
- * scorecards → publish → publication. {@code period} identifies a job instance. Each step's restart cleanup is its
- * own tasklet's or writer's, so a restart resumes at the step that did not complete and ends as one clean run would.
+ * The quarterly job, wired from the beans each feature declares: roster → intake →
+ * validation → scoring → ranking → scorecards → publish → publication. {@code period}
+ * identifies a job instance. Each step's restart cleanup is its own tasklet's or
+ * writer's, so a restart resumes at the step that did not complete and ends as one clean
+ * run would.
  */
 @Configuration(proxyBeanMethods = false)
 class ScorecardJobConfig {
@@ -34,16 +36,15 @@ class ScorecardJobConfig {
     @Bean
     Job dxScorecardJob(JobRepository jobRepository, Step referenceStep, Step intakeStep, Step validationStep,
             Step scoringStep, Step rankingStep, Step scorecardStep, Step publishStep, Step publicationStep) {
-        return new JobBuilder(ScorecardJob.NAME, jobRepository)
-                .start(referenceStep)
-                .next(intakeStep)
-                .next(validationStep)
-                .next(scoringStep)
-                .next(rankingStep)
-                .next(scorecardStep)
-                .next(publishStep)
-                .next(publicationStep)
-                .build();
+        return new JobBuilder(ScorecardJob.NAME, jobRepository).start(referenceStep)
+            .next(intakeStep)
+            .next(validationStep)
+            .next(scoringStep)
+            .next(rankingStep)
+            .next(scorecardStep)
+            .next(publishStep)
+            .next(publicationStep)
+            .build();
     }
 
     @Bean
@@ -63,30 +64,28 @@ class ScorecardJobConfig {
             ItemProcessor<RawRow, ValidatedRow> validationProcessor, ItemWriter<ValidatedRow> validationWriter,
             StepLog stepLog, ChunkProgress progress, JobProperties properties) {
         return new StepBuilder("validationStep", jobRepository)
-                .<RawRow, ValidatedRow>chunk(properties.validationChunk())
-                .transactionManager(tm)
-                .reader(rawRowReader)
-                .processor(validationProcessor)
-                .writer(validationWriter)
-                .listener(stepLog)
-                .listener(progress)
-                .build();
+            .<RawRow, ValidatedRow>chunk(properties.validationChunk())
+            .transactionManager(tm)
+            .reader(rawRowReader)
+            .processor(validationProcessor)
+            .writer(validationWriter)
+            .listener(stepLog)
+            .listener(progress)
+            .build();
     }
 
     @Bean
-    Step scoringStep(JobRepository jobRepository, PlatformTransactionManager tm,
-            ItemReader<RegistryUnit> rosterReader, ItemProcessor<RegistryUnit, ScoredUnit> scoringProcessor,
-            ItemWriter<ScoredUnit> scoringWriter, StepLog stepLog, ChunkProgress progress,
-            JobProperties properties) {
-        return new StepBuilder("scoringStep", jobRepository)
-                .<RegistryUnit, ScoredUnit>chunk(properties.scoringChunk())
-                .transactionManager(tm)
-                .reader(rosterReader)
-                .processor(scoringProcessor)
-                .writer(scoringWriter)
-                .listener(stepLog)
-                .listener(progress)
-                .build();
+    Step scoringStep(JobRepository jobRepository, PlatformTransactionManager tm, ItemReader<RegistryUnit> rosterReader,
+            ItemProcessor<RegistryUnit, ScoredUnit> scoringProcessor, ItemWriter<ScoredUnit> scoringWriter,
+            StepLog stepLog, ChunkProgress progress, JobProperties properties) {
+        return new StepBuilder("scoringStep", jobRepository).<RegistryUnit, ScoredUnit>chunk(properties.scoringChunk())
+            .transactionManager(tm)
+            .reader(rosterReader)
+            .processor(scoringProcessor)
+            .writer(scoringWriter)
+            .listener(stepLog)
+            .listener(progress)
+            .build();
     }
 
     @Bean
@@ -101,15 +100,14 @@ class ScorecardJobConfig {
             ItemReader<RankingEntry> scorecardReader, ItemProcessor<RankingEntry, Path> scorecardRenderer,
             ItemWriter<Path> scorecardProgress, ThreadPoolTaskExecutor renderExecutor, StepLog stepLog,
             JobProperties properties) {
-        return new StepBuilder("scorecardStep", jobRepository)
-                .<RankingEntry, Path>chunk(properties.scorecardChunk())
-                .transactionManager(tm)
-                .reader(scorecardReader)
-                .processor(scorecardRenderer)
-                .writer(scorecardProgress)
-                .taskExecutor(renderExecutor)
-                .listener(stepLog)
-                .build();
+        return new StepBuilder("scorecardStep", jobRepository).<RankingEntry, Path>chunk(properties.scorecardChunk())
+            .transactionManager(tm)
+            .reader(scorecardReader)
+            .processor(scorecardRenderer)
+            .writer(scorecardProgress)
+            .taskExecutor(renderExecutor)
+            .listener(stepLog)
+            .build();
     }
 
     @Bean
@@ -131,7 +129,8 @@ class ScorecardJobConfig {
         executor.setMaxPoolSize(properties.threads());
         executor.setThreadNamePrefix("scorecard-");
         executor.setDaemon(true);
-        // A failed chunk abandons its other scorecards; they finish before the context closes, never after it.
+        // A failed chunk abandons its other scorecards; they finish before the context
+        // closes, never after it.
         executor.setWaitForTasksToCompleteOnShutdown(true);
         executor.setAwaitTerminationSeconds(60);
         return executor;
@@ -141,4 +140,5 @@ class ScorecardJobConfig {
             Tasklet tasklet, StepLog stepLog) {
         return new StepBuilder(name, jobRepository).tasklet(tasklet, tm).listener(stepLog).build();
     }
+
 }

@@ -11,7 +11,10 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
-/** The operator's view of a run: one line when a step starts and one when it ends, with counts and duration. */
+/**
+ * The operator's view of a run: one line when a step starts and one when it ends, with
+ * counts and duration.
+ */
 @Component
 class StepLog implements StepExecutionListener {
 
@@ -30,4 +33,5 @@ class StepLog implements StepExecutionListener {
                 step.getWriteCount(), step.getSkipCount());
         return step.getExitStatus();
     }
+
 }

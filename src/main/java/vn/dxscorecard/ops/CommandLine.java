@@ -11,12 +11,12 @@ import java.util.Optional;
 import vn.dxscorecard.shared.Period;
 
 /**
- * The command line of SPEC §7. Spring Boot would silently ignore a misspelt option; here any unknown option is an
- * error. {@code --spring.*}, {@code --logging.*} and {@code --dx.*} pass through to the configuration.
+ * The command line of SPEC §7. Spring Boot would silently ignore a misspelt option; here
+ * any unknown option is an error. {@code --spring.*}, {@code --logging.*} and
+ * {@code --dx.*} pass through to the configuration.
  */
-public record CommandLine(Optional<Period> period, Path input, Path output, Path data, Path catalogue,
-        Path reference, boolean rerun, boolean help, boolean template, Optional<String> unit,
-        List<String> passThrough) {
+public record CommandLine(Optional<Period> period, Path input, Path output, Path data, Path catalogue, Path reference,
+        boolean rerun, boolean help, boolean template, Optional<String> unit, List<String> passThrough) {
 
     public static final String USAGE = """
             Usage: dx-scorecard [options]
@@ -35,9 +35,11 @@ public record CommandLine(Optional<Period> period, Path input, Path output, Path
             Exit codes: 0 completed, 1 failed, 2 bad arguments or configuration, 3 another run holds the lock.
             """;
 
-    private static final List<String> VALUED = List.of("period", "input", "output", "data", "catalogue",
-            "reference", "unit");
+    private static final List<String> VALUED = List.of("period", "input", "output", "data", "catalogue", "reference",
+            "unit");
+
     private static final List<String> FLAGS = List.of("rerun", "help", "template");
+
     private static final List<String> PASS_THROUGH = List.of("spring.", "logging.", "dx.");
 
     public static CommandLine parse(String... args) {
@@ -52,27 +54,31 @@ public record CommandLine(Optional<Period> period, Path input, Path output, Path
             String name = eq < 0 ? body : body.substring(0, eq);
             if (PASS_THROUGH.stream().anyMatch(name::startsWith)) {
                 passThrough.add(arg);
-            } else if (VALUED.contains(name)) {
+            }
+            else if (VALUED.contains(name)) {
                 if (eq < 0 || body.substring(eq + 1).isBlank()) {
                     throw new UsageException("option --" + name + " needs a value: --" + name + "=...");
                 }
                 if (values.put(name, body.substring(eq + 1).trim()) != null) {
                     throw new UsageException("option --" + name + " is given twice");
                 }
-            } else if (FLAGS.contains(name)) {
+            }
+            else if (FLAGS.contains(name)) {
                 if (eq >= 0) {
                     throw new UsageException("option --" + name + " takes no value");
                 }
                 values.put(name, "true");
-            } else {
+            }
+            else {
                 throw new UsageException("unknown option '" + arg + "'");
             }
         }
         Optional<Period> period = Optional.empty();
         if (values.containsKey("period")) {
             String text = values.get("period");
-            period = Optional.of(Period.parse(text).orElseThrow(() -> new UsageException(
-                    "malformed period '" + text + "': expected YYYY-Qn with n from 1 to 4, e.g. 2025-Q3")));
+            period = Optional.of(Period.parse(text)
+                .orElseThrow(() -> new UsageException(
+                        "malformed period '" + text + "': expected YYYY-Qn with n from 1 to 4, e.g. 2025-Q3")));
         }
         boolean template = values.containsKey("template");
         if (values.containsKey("unit") && !template) {
@@ -87,7 +93,9 @@ public record CommandLine(Optional<Period> period, Path input, Path output, Path
                 Optional.ofNullable(values.get("unit")), List.copyOf(passThrough));
     }
 
-    /** Checks the folders that must exist before anything starts; templates read no input. */
+    /**
+     * Checks the folders that must exist before anything starts; templates read no input.
+     */
     public void checkFolders() {
         if (!template) {
             folder("--input", input);
@@ -100,7 +108,10 @@ public record CommandLine(Optional<Period> period, Path input, Path output, Path
         }
     }
 
-    /** Our options as the settings they stand for, with absolute paths (H2 refuses implicit relative paths). */
+    /**
+     * Our options as the settings they stand for, with absolute paths (H2 refuses
+     * implicit relative paths).
+     */
     public List<String> springArguments() {
         List<String> args = new ArrayList<>(passThrough);
         args.add("--dx.intake.folder=" + input);

@@ -4,10 +4,14 @@ package vn.dxscorecard.ops;
 public final class ExitCodes {
 
     public static final int COMPLETED = 0;
+
     public static final int FAILED = 1;
+
     public static final int BAD_ARGUMENTS = 2;
+
     public static final int LOCKED = 3;
 
     private ExitCodes() {
     }
+
 }

@@ -15,20 +15,26 @@ import org.springframework.stereotype.Component;
 import vn.dxscorecard.shared.ScorecardJob;
 
 /**
- * SIGTERM (shutdown, {@code systemctl stop}, a cron timeout) stops the running job through Spring Batch at the next
- * chunk or step boundary, so the job repository says STOPPED and the next launch resumes; then the process exits 1.
- * Spring's own shutdown hook is off (it would close the database under the running job).
+ * SIGTERM (shutdown, {@code systemctl stop}, a cron timeout) stops the running job
+ * through Spring Batch at the next chunk or step boundary, so the job repository says
+ * STOPPED and the next launch resumes; then the process exits 1. Spring's own shutdown
+ * hook is off (it would close the database under the running job).
  */
 @Component
 public class GracefulShutdown {
 
     private static final Logger log = LoggerFactory.getLogger(GracefulShutdown.class);
+
     private static final long GRACE_SECONDS = 120;
 
     private final JobOperator jobOperator;
+
     private final JobRepository jobRepository;
+
     private final CountDownLatch finished = new CountDownLatch(1);
+
     private volatile Thread hook;
+
     private volatile boolean stopping;
 
     GracefulShutdown(JobOperator jobOperator, JobRepository jobRepository) {
@@ -36,7 +42,10 @@ public class GracefulShutdown {
         this.jobRepository = jobRepository;
     }
 
-    /** From now on a termination signal stops the job instead of killing the process under it. */
+    /**
+     * From now on a termination signal stops the job instead of killing the process under
+     * it.
+     */
     void install() {
         if (hook == null) {
             hook = new Thread(this::stop, "dx-scorecard-sigterm");
@@ -49,14 +58,19 @@ public class GracefulShutdown {
         return stopping;
     }
 
-    /** Called by the launcher once the run is over and the lock released; lets a pending shutdown finish. */
+    /**
+     * Called by the launcher once the run is over and the lock released; lets a pending
+     * shutdown finish.
+     */
     public void runEnded() {
         Thread registered = hook;
         if (registered != null) {
             try {
                 Runtime.getRuntime().removeShutdownHook(registered);
-            } catch (IllegalStateException shuttingDown) {
-                // The hook is already running: it waits for the latch below and ends the process itself.
+            }
+            catch (IllegalStateException shuttingDown) {
+                // The hook is already running: it waits for the latch below and ends the
+                // process itself.
             }
         }
         finished.countDown();
@@ -64,7 +78,8 @@ public class GracefulShutdown {
 
     private void stop() {
         stopping = true;
-        // Polled, not once: the signal may come while an execution is being created, before the repository has it.
+        // Polled, not once: the signal may come while an execution is being created,
+        // before the repository has it.
         Set<Long> stopped = new HashSet<>();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(GRACE_SECONDS);
         try {
@@ -79,7 +94,8 @@ public class GracefulShutdown {
                     break;
                 }
             }
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         log.warn("Stopped by a termination signal; the next launch of the period resumes where this one stopped");
@@ -88,12 +104,13 @@ public class GracefulShutdown {
     }
 
     private void stop(JobExecution execution) {
-        log.warn("Termination signal: stopping job execution {} at the next step or chunk boundary",
-                execution.getId());
+        log.warn("Termination signal: stopping job execution {} at the next step or chunk boundary", execution.getId());
         try {
             jobOperator.stop(execution);
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             log.warn("Could not stop job execution {} cleanly: {}", execution.getId(), e.getMessage());
         }
     }
+
 }

@@ -13,9 +13,11 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 
 /**
- * One run at a time per data folder (SPEC §7): an OS file lock on {@code <data>/dx-scorecard.lock}, taken before the
- * job repository is touched, so it also covers a launch straight from the jar. The OS releases it when the process
- * dies, even by {@code kill -9}, so a stale lock never needs removing by hand. The file's text says who holds it.
+ * One run at a time per data folder (SPEC §7): an OS file lock on
+ * {@code <data>/dx-scorecard.lock}, taken before the job repository is touched, so it
+ * also covers a launch straight from the jar. The OS releases it when the process dies,
+ * even by {@code kill -9}, so a stale lock never needs removing by hand. The file's text
+ * says who holds it.
  */
 public final class RunLock implements AutoCloseable {
 
@@ -23,13 +25,17 @@ public final class RunLock implements AutoCloseable {
 
     /** Another process (or this one) holds the lock; the message says who. */
     public static final class LockedException extends Exception {
+
         public LockedException(String message) {
             super(message);
         }
+
     }
 
     private final FileChannel channel;
+
     private final FileLock lock;
+
     private final Instant since;
 
     private RunLock(FileChannel channel, FileLock lock, Instant since) {
@@ -45,14 +51,15 @@ public final class RunLock implements AutoCloseable {
         FileLock lock;
         try {
             lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
+        }
+        catch (OverlappingFileLockException e) {
             lock = null;
         }
         if (lock == null) {
             channel.close();
             String holder = Files.readString(file, StandardCharsets.UTF_8).strip();
-            throw new LockedException("another run holds the lock " + file
-                    + (holder.isEmpty() ? "" : " (" + holder + ")"));
+            throw new LockedException(
+                    "another run holds the lock " + file + (holder.isEmpty() ? "" : " (" + holder + ")"));
         }
         RunLock runLock = new RunLock(channel, lock, now);
         runLock.describe("starting");
@@ -66,7 +73,8 @@ public final class RunLock implements AutoCloseable {
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), 0);
             channel.force(false);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -76,8 +84,10 @@ public final class RunLock implements AutoCloseable {
         try {
             channel.truncate(0);
             lock.release();
-        } finally {
+        }
+        finally {
             channel.close();
         }
     }
+
 }

@@ -20,14 +20,19 @@ import vn.dxscorecard.ranking.RankingRepository;
 import vn.dxscorecard.shared.DxProperties;
 import vn.dxscorecard.shared.Period;
 
-/** The last lines of a run's log: what came in, what was scored, what was written, and the exit code. */
+/**
+ * The last lines of a run's log: what came in, what was scored, what was written, and the
+ * exit code.
+ */
 @Component
 class RunSummary {
 
     private static final Logger log = LoggerFactory.getLogger(RunSummary.class);
 
     private final IntakeRepository files;
+
     private final RankingRepository rankings;
+
     private final DxProperties properties;
 
     RunSummary(IntakeRepository files, RankingRepository rankings, DxProperties properties) {
@@ -39,15 +44,19 @@ class RunSummary {
     void log(Period period, String outcome, int exitCode) {
         List<FileRecord> seen = files.findFiles(period);
         Map<FileStatus, Long> byStatus = seen.stream()
-                .collect(Collectors.groupingBy(FileRecord::status, TreeMap::new, Collectors.counting()));
+            .collect(Collectors.groupingBy(FileRecord::status, TreeMap::new, Collectors.counting()));
         long accepted = seen.stream().mapToLong(FileRecord::rowsAccepted).sum();
         long rejected = seen.stream().mapToLong(FileRecord::rowsRejected).sum();
         RankingRepository.Counts units = rankings.counts(period);
         Path periodDir = properties.output().resolve(period.toString());
-        log.info("Summary {}: {}; files {} ({}); rows accepted {}, rejected {}; units ranked {}, not submitted {};"
-                + " PDFs written {}; output {}; exit code {}", period, outcome, seen.size(),
-                byStatus.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().id())
-                        .collect(Collectors.joining(", ")),
+        log.info(
+                "Summary {}: {}; files {} ({}); rows accepted {}, rejected {}; units ranked {}, not submitted {};"
+                        + " PDFs written {}; output {}; exit code {}",
+                period, outcome, seen.size(),
+                byStatus.entrySet()
+                    .stream()
+                    .map(e -> e.getValue() + " " + e.getKey().id())
+                    .collect(Collectors.joining(", ")),
                 accepted, rejected, units.ranked(), units.notSubmitted(), countPdfs(periodDir), periodDir, exitCode);
     }
 
@@ -57,8 +66,10 @@ class RunSummary {
         }
         try (Stream<Path> walk = Files.walk(periodDir)) {
             return walk.filter(p -> p.getFileName().toString().endsWith(".pdf")).count();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             return 0;
         }
     }
+
 }

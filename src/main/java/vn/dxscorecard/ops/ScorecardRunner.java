@@ -25,29 +25,39 @@ import vn.dxscorecard.shared.Period;
 import vn.dxscorecard.shared.ScorecardJob;
 
 /**
- * Decides what a launch does for its period: start it, resume it after a failure, say it is already complete, or
- * recompute it on {@code --rerun}; and maps the outcome to an exit code. A previous quarter that was never published
- * here but has files is run first, as its own job instance: its published result is what the change since last
- * quarter is read from.
+ * Decides what a launch does for its period: start it, resume it after a failure, say it
+ * is already complete, or recompute it on {@code --rerun}; and maps the outcome to an
+ * exit code. A previous quarter that was never published here but has files is run first,
+ * as its own job instance: its published result is what the change since last quarter is
+ * read from.
  */
 @Component
 public class ScorecardRunner {
 
     static final String RERUN = "rerun";
+
     private static final Logger log = LoggerFactory.getLogger(ScorecardRunner.class);
 
     private final JobOperator jobOperator;
+
     private final JobRepository jobRepository;
+
     private final List<Job> jobs;
+
     private final Catalogue catalogue;
+
     private final PublicationRepository publications;
+
     private final SubmissionFiles submissions;
+
     private final RunSummary summary;
+
     private final GracefulShutdown shutdown;
+
     private final Clock clock;
 
-    ScorecardRunner(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs,
-            Catalogue catalogue, PublicationRepository publications, SubmissionFiles submissions, RunSummary summary,
+    ScorecardRunner(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs, Catalogue catalogue,
+            PublicationRepository publications, SubmissionFiles submissions, RunSummary summary,
             GracefulShutdown shutdown, Clock clock) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -72,7 +82,10 @@ public class ScorecardRunner {
         return previous != ExitCodes.COMPLETED ? previous : launch(period, rerun);
     }
 
-    /** Publishes the chain of earlier quarters that have files but no published result here, oldest first. */
+    /**
+     * Publishes the chain of earlier quarters that have files but no published result
+     * here, oldest first.
+     */
     private int runPreviousFirst(Period period) throws Exception {
         Period previous = period.previous();
         if (!catalogue.hasYear(previous.year()) || publications.latest(previous).isPresent()
@@ -83,8 +96,8 @@ public class ScorecardRunner {
         if (earlier != ExitCodes.COMPLETED) {
             return earlier;
         }
-        log.info("Publishing {} first: it has files but no published result here, and {} compares with it",
-                previous, period);
+        log.info("Publishing {} first: it has files but no published result here, and {} compares with it", previous,
+                period);
         return launch(previous, false);
     }
 
@@ -93,13 +106,19 @@ public class ScorecardRunner {
         Optional<JobExecution> last = executions.stream().findFirst();
         JobParameters parameters;
         if (rerun) {
-            long next = executions.stream().map(e -> e.getJobParameters().getLong(RERUN)).filter(Objects::nonNull)
-                    .mapToLong(Long::longValue).max().orElse(0) + 1;
+            long next = executions.stream()
+                .map(e -> e.getJobParameters().getLong(RERUN))
+                .filter(Objects::nonNull)
+                .mapToLong(Long::longValue)
+                .max()
+                .orElse(0) + 1;
             parameters = fresh(period).addLong(RERUN, next).toJobParameters();
             log.info("Recomputing {} on request (--rerun #{})", period, next);
-        } else if (last.isPresent() && last.get().getStatus() == BatchStatus.COMPLETED) {
-            String when = publications.latest(period).map(p -> p.publishedAt().toString())
-                    .orElse(String.valueOf(last.get().getEndTime()));
+        }
+        else if (last.isPresent() && last.get().getStatus() == BatchStatus.COMPLETED) {
+            String when = publications.latest(period)
+                .map(p -> p.publishedAt().toString())
+                .orElse(String.valueOf(last.get().getEndTime()));
             log.info("Period {} was already completed at {} by job execution {}; nothing to do. "
                     + "Use --rerun to recompute it.", period, when, last.get().getId());
             List<String> changed = submissions.changedSince(period);
@@ -108,16 +127,17 @@ public class ScorecardRunner {
                         String.join(", ", changed));
             }
             return ExitCodes.COMPLETED;
-        } else if (last.isPresent()) {
+        }
+        else if (last.isPresent()) {
             parameters = last.get().getJobParameters();
             if (last.get().getStatus().isRunning()) {
                 log.warn("Job execution {} of {} is marked {} but no process runs it (crashed); marking it failed",
                         last.get().getId(), period, last.get().getStatus());
                 jobOperator.recover(last.get());
             }
-            log.info("Resuming {} after job execution {} ended {}", period, last.get().getId(),
-                    last.get().getStatus());
-        } else {
+            log.info("Resuming {} after job execution {} ended {}", period, last.get().getId(), last.get().getStatus());
+        }
+        else {
             parameters = fresh(period).toJobParameters();
             log.info("Starting {}", period);
         }
@@ -136,20 +156,26 @@ public class ScorecardRunner {
         return exitCode;
     }
 
-    /** A new instance of the period, stamped with this launch's clock for every attempt it takes. */
+    /**
+     * A new instance of the period, stamped with this launch's clock for every attempt it
+     * takes.
+     */
     private JobParametersBuilder fresh(Period period) {
         return new JobParametersBuilder().addString(ScorecardJob.PERIOD, period.toString())
-                .addString(ScorecardJob.GENERATED_AT, clock.instant().toString(), false);
+            .addString(ScorecardJob.GENERATED_AT, clock.instant().toString(), false);
     }
 
     private Job job() {
-        return jobs.stream().filter(j -> j.getName().equals(ScorecardJob.NAME)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no job named " + ScorecardJob.NAME + " is configured"));
+        return jobs.stream()
+            .filter(j -> j.getName().equals(ScorecardJob.NAME))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("no job named " + ScorecardJob.NAME + " is configured"));
     }
 
     /**
-     * A crash between creating a job instance and its first execution leaves an instance that Spring Batch can
-     * neither start nor restart; it holds no work, so it is removed.
+     * A crash between creating a job instance and its first execution leaves an instance
+     * that Spring Batch can neither start nor restart; it holds no work, so it is
+     * removed.
      */
     private void removeOrphanInstance(JobParameters parameters) {
         JobInstance instance = jobRepository.getJobInstance(ScorecardJob.NAME, parameters);
@@ -161,12 +187,14 @@ public class ScorecardRunner {
 
     /** Executions of every instance of the period, newest first. */
     private List<JobExecution> executionsOf(Period period) {
-        return jobRepository.findJobInstances(ScorecardJob.NAME).stream()
-                .map(JobInstance::getInstanceId)
-                .map(jobRepository::getJobInstance)
-                .flatMap(i -> jobRepository.getJobExecutions(i).stream())
-                .filter(e -> period.toString().equals(e.getJobParameters().getString(ScorecardJob.PERIOD)))
-                .sorted(Comparator.comparing(JobExecution::getId).reversed())
-                .toList();
+        return jobRepository.findJobInstances(ScorecardJob.NAME)
+            .stream()
+            .map(JobInstance::getInstanceId)
+            .map(jobRepository::getJobInstance)
+            .flatMap(i -> jobRepository.getJobExecutions(i).stream())
+            .filter(e -> period.toString().equals(e.getJobParameters().getString(ScorecardJob.PERIOD)))
+            .sorted(Comparator.comparing(JobExecution::getId).reversed())
+            .toList();
     }
+
 }

@@ -8,4 +8,5 @@ public class UsageException extends ConfigurationException {
     public UsageException(String message) {
         super(message);
     }
+
 }

@@ -8,12 +8,14 @@ import vn.dxscorecard.scoring.Decimals;
 import vn.dxscorecard.scoring.IndicatorResult;
 
 /**
- * What a unit is compared with (SPEC §5): the mean of its ranked predecessors' rounded overall scores, its previous
- * rank when its own row is its only predecessor, and per indicator the mean of the predecessors' rounded scores (the
- * scorecard's trend). {@code estimated} when the figures come from other registry rows than the unit's own (a merger
- * or restructure): reports say so and name the {@code sources}.
+ * What a unit is compared with (SPEC §5): the mean of its ranked predecessors' rounded
+ * overall scores, its previous rank when its own row is its only predecessor, and per
+ * indicator the mean of the predecessors' rounded scores (the scorecard's trend).
+ * {@code estimated} when the figures come from other registry rows than the unit's own (a
+ * merger or restructure): reports say so and name the {@code sources}.
  *
- * @param indicatorScores previous rounded scores by indicator code, for the indicators the unit is scored on now
+ * @param indicatorScores previous rounded scores by indicator code, for the indicators
+ * the unit is scored on now
  */
 public record PreviousFigures(BigDecimal overall, Integer rank, boolean estimated, List<PreviousSource> sources,
         Map<String, BigDecimal> indicatorScores) {
@@ -24,7 +26,10 @@ public record PreviousFigures(BigDecimal overall, Integer rank, boolean estimate
         return overall != null;
     }
 
-    /** The change of the indicator's rounded score since last quarter; null when there is no previous score. */
+    /**
+     * The change of the indicator's rounded score since last quarter; null when there is
+     * no previous score.
+     */
     public BigDecimal indicatorChange(IndicatorResult current) {
         BigDecimal previous = indicatorScores.get(current.indicator().code());
         return previous == null || !current.scored() ? null : Decimals.round(current.score()).subtract(previous);

@@ -9,8 +9,9 @@ import vn.dxscorecard.reference.RegistryUnit;
 import vn.dxscorecard.scoring.UnitScore;
 
 /**
- * Competition ranking per group by rounded overall score (1, 2, 2, 4), ties listed by code; units that did not
- * submit follow, unranked (SPEC §5). Provinces first, then ministries; the national unit is never ranked.
+ * Competition ranking per group by rounded overall score (1, 2, 2, 4), ties listed by
+ * code; units that did not submit follow, unranked (SPEC §5). Provinces first, then
+ * ministries; the national unit is never ranked.
  */
 final class Ranker {
 
@@ -21,22 +22,25 @@ final class Ranker {
             PreviousQuarter previousQuarter) {
         List<RankingEntry> entries = new ArrayList<>();
         for (Kind group : Kind.GROUPS) {
-            List<UnitScore> members = scored.stream().filter(s -> s.unit().kind() == group)
-                    .sorted(Comparator.comparing(UnitScore::roundedOverall).reversed()
-                            .thenComparing(s -> s.unit().code()))
-                    .toList();
+            List<UnitScore> members = scored.stream()
+                .filter(s -> s.unit().kind() == group)
+                .sorted(Comparator.comparing(UnitScore::roundedOverall).reversed().thenComparing(s -> s.unit().code()))
+                .toList();
             for (int i = 0; i < members.size(); i++) {
                 UnitScore score = members.get(i);
                 int rank = i + 1;
                 if (i > 0 && score.roundedOverall().compareTo(members.get(i - 1).roundedOverall()) == 0) {
                     rank = entries.getLast().rank();
                 }
-                entries.add(new RankingEntry(group, rank, score.unit(), score,
-                        previousQuarter.of(score.unit(), score)));
+                entries
+                    .add(new RankingEntry(group, rank, score.unit(), score, previousQuarter.of(score.unit(), score)));
             }
-            notSubmitted.stream().filter(u -> u.kind() == group).sorted(Comparator.comparing(RegistryUnit::code))
-                    .forEach(u -> entries.add(new RankingEntry(group, null, u, null, previousQuarter.of(u, null))));
+            notSubmitted.stream()
+                .filter(u -> u.kind() == group)
+                .sorted(Comparator.comparing(RegistryUnit::code))
+                .forEach(u -> entries.add(new RankingEntry(group, null, u, null, previousQuarter.of(u, null))));
         }
         return entries;
     }
+
 }

@@ -19,8 +19,8 @@ class RankingConfig {
     @Bean
     @StepScope
     RankingTasklet rankingTasklet(PeriodUnitRepository units, ScoreRepository scores, RankingRepository rankings,
-            PublicationRepository publications, Registry registry,
-            @Value(ScorecardJob.PERIOD_VALUE) String period) {
+            PublicationRepository publications, Registry registry, @Value(ScorecardJob.PERIOD_VALUE) String period) {
         return new RankingTasklet(units, scores, rankings, publications, registry, Period.of(period));
     }
+
 }

@@ -8,8 +8,8 @@ import vn.dxscorecard.scoring.Classification;
 import vn.dxscorecard.scoring.UnitScore;
 
 /**
- * One line of a group's ranking. {@code score} and {@code rank} are null for a unit that did not submit; its previous
- * figures are still shown when known.
+ * One line of a group's ranking. {@code score} and {@code rank} are null for a unit that
+ * did not submit; its previous figures are still shown when known.
  */
 public record RankingEntry(Kind group, Integer rank, RegistryUnit unit, UnitScore score, PreviousFigures previous) {
 

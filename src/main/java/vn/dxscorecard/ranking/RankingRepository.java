@@ -20,8 +20,9 @@ import vn.dxscorecard.scoring.ScoredUnit;
 import vn.dxscorecard.shared.Period;
 
 /**
- * The rankings of a period in their published order, with what each unit is compared with: the previous figures,
- * the predecessors they come from and the previous score of each indicator.
+ * The rankings of a period in their published order, with what each unit is compared
+ * with: the previous figures, the predecessors they come from and the previous score of
+ * each indicator.
  */
 @Repository
 public class RankingRepository {
@@ -29,6 +30,7 @@ public class RankingRepository {
     private static final List<String> TABLES = List.of("dx_indicator_trend", "dx_previous_source", "dx_ranking");
 
     private final JdbcTemplate jdbc;
+
     private final Registry registry;
 
     RankingRepository(JdbcTemplate jdbc, Registry registry) {
@@ -45,16 +47,17 @@ public class RankingRepository {
         for (int i = 0; i < entries.size(); i++) {
             RankingEntry e = entries.get(i);
             PreviousFigures previous = e.previous();
-            rows.add(new Object[] {p, i, e.group().id(), e.unit().code(), e.rank(),
+            rows.add(new Object[] { p, i, e.group().id(), e.unit().code(), e.rank(),
                     e.ranked() ? Decimals.format(e.overall()) : null, Decimals.format(previous.overall()),
-                    previous.rank(), previous.estimated()});
+                    previous.rank(), previous.estimated() });
             for (int s = 0; s < previous.sources().size(); s++) {
                 PreviousSource source = previous.sources().get(s);
-                sources.add(new Object[] {p, e.unit().code(), s, source.unit().code(),
-                        Decimals.format(source.overall())});
+                sources.add(new Object[] { p, e.unit().code(), s, source.unit().code(),
+                        Decimals.format(source.overall()) });
             }
-            previous.indicatorScores().forEach((indicator, score) -> trends.add(new Object[] {p, e.unit().code(),
-                    indicator, Decimals.format(score)}));
+            previous.indicatorScores()
+                .forEach((indicator, score) -> trends
+                    .add(new Object[] { p, e.unit().code(), indicator, Decimals.format(score) }));
         }
         jdbc.batchUpdate("INSERT INTO dx_ranking (period, position, grp, unit_code, unit_rank, overall,"
                 + " previous_overall, previous_rank, previous_estimated) VALUES (?, ?, ?, ?, ?, ?, NULLIF(?, ''), ?, ?)",
@@ -70,14 +73,19 @@ public class RankingRepository {
         Map<String, Map<String, BigDecimal>> indicators = new HashMap<>();
         for (ScoredUnit unit : scored) {
             if (unit.submitted()) {
-                indicators.put(unit.unit().code(), unit.score().indicators().stream()
-                        .filter(IndicatorResult::scored).collect(Collectors.toMap(r -> r.indicator().code(),
-                                r -> Decimals.round(r.score()))));
+                indicators.put(unit.unit().code(),
+                        unit.score()
+                            .indicators()
+                            .stream()
+                            .filter(IndicatorResult::scored)
+                            .collect(Collectors.toMap(r -> r.indicator().code(), r -> Decimals.round(r.score()))));
             }
         }
-        return jdbc.query("SELECT grp, unit_code, overall, unit_rank FROM dx_ranking"
-                + " WHERE period = ? AND unit_rank IS NOT NULL", (rs, i) -> new PreviousResult(
-                        Kind.fromId(rs.getString(1)), rs.getString(2), new BigDecimal(rs.getString(3)), rs.getInt(4),
+        return jdbc.query(
+                "SELECT grp, unit_code, overall, unit_rank FROM dx_ranking"
+                        + " WHERE period = ? AND unit_rank IS NOT NULL",
+                (rs, i) -> new PreviousResult(Kind.fromId(rs.getString(1)), rs.getString(2),
+                        new BigDecimal(rs.getString(3)), rs.getInt(4),
                         indicators.getOrDefault(rs.getString(2), Map.of())),
                 period.toString());
     }
@@ -92,24 +100,27 @@ public class RankingRepository {
                 period.toString());
     }
 
-    /** Rebuilds the published entries from the stored ranking and the period's scored units. */
+    /**
+     * Rebuilds the published entries from the stored ranking and the period's scored
+     * units.
+     */
     public List<RankingEntry> load(Period period, List<ScoredUnit> units) {
         String p = period.toString();
         Map<String, ScoredUnit> byCode = units.stream()
-                .collect(Collectors.toMap(u -> u.unit().code(), Function.identity()));
+            .collect(Collectors.toMap(u -> u.unit().code(), Function.identity()));
         Map<String, List<PreviousSource>> sources = new HashMap<>();
         jdbc.query("SELECT unit_code, predecessor_code, overall FROM dx_previous_source WHERE period = ?"
                 + " ORDER BY unit_code, position", rs -> {
-                    sources.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new PreviousSource(
-                            registry.find(rs.getString(2), period.previous().lastDay()).orElseThrow(),
-                            new BigDecimal(rs.getString(3))));
+                    sources.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(new PreviousSource(
+                                registry.find(rs.getString(2), period.previous().lastDay()).orElseThrow(),
+                                new BigDecimal(rs.getString(3))));
                 }, p);
         Map<String, Map<String, BigDecimal>> trends = new HashMap<>();
-        jdbc.query("SELECT unit_code, indicator_code, previous_score FROM dx_indicator_trend WHERE period = ?",
-                rs -> {
-                    trends.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getString(2),
-                            new BigDecimal(rs.getString(3)));
-                }, p);
+        jdbc.query("SELECT unit_code, indicator_code, previous_score FROM dx_indicator_trend WHERE period = ?", rs -> {
+            trends.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
+                .put(rs.getString(2), new BigDecimal(rs.getString(3)));
+        }, p);
         return jdbc.query("SELECT * FROM dx_ranking WHERE period = ? ORDER BY position", (rs, i) -> {
             String code = rs.getString("unit_code");
             ScoredUnit unit = byCode.get(code);
@@ -122,4 +133,5 @@ public class RankingRepository {
                     unit.unit(), unit.score(), figures);
         }, p);
     }
+
 }

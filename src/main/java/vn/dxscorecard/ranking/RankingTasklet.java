@@ -20,18 +20,24 @@ import vn.dxscorecard.scoring.UnitScore;
 import vn.dxscorecard.shared.Period;
 
 /**
- * Ranks provinces and ministries separately and attaches the change since last quarter, read from the previous
- * quarter's published result only. The ranking replaces the period's earlier one in the same transaction.
+ * Ranks provinces and ministries separately and attaches the change since last quarter,
+ * read from the previous quarter's published result only. The ranking replaces the
+ * period's earlier one in the same transaction.
  */
 class RankingTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(RankingTasklet.class);
 
     private final PeriodUnitRepository units;
+
     private final ScoreRepository scores;
+
     private final RankingRepository rankings;
+
     private final PublicationRepository publications;
+
     private final Registry registry;
+
     private final Period period;
 
     RankingTasklet(PeriodUnitRepository units, ScoreRepository scores, RankingRepository rankings,
@@ -46,8 +52,10 @@ class RankingTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        List<ScoredUnit> scored = scores.load(period, units.findAll(period)).stream()
-                .filter(u -> Kind.GROUPS.contains(u.unit().kind())).toList();
+        List<ScoredUnit> scored = scores.load(period, units.findAll(period))
+            .stream()
+            .filter(u -> Kind.GROUPS.contains(u.unit().kind()))
+            .toList();
         List<UnitScore> submitted = scored.stream().filter(ScoredUnit::submitted).map(ScoredUnit::score).toList();
         List<RegistryUnit> missing = scored.stream().filter(u -> !u.submitted()).map(ScoredUnit::unit).toList();
         List<RankingEntry> entries = Ranker.rank(submitted, missing,
@@ -64,9 +72,9 @@ class RankingTasklet implements Tasklet {
             log.info("Change since {}: no published result of {}, no previous figures", previous, previous);
             return List.of();
         }
-        List<PreviousResult> results = rankings.rankedResults(previous,
-                scores.load(previous, units.findAll(previous)));
+        List<PreviousResult> results = rankings.rankedResults(previous, scores.load(previous, units.findAll(previous)));
         log.info("Change since {}: {} ranked units from its published result", previous, results.size());
         return results;
     }
+
 }

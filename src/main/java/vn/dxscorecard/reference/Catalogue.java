@@ -10,17 +10,23 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Pillars (in display order) and indicators (in catalogue order) with their yearly targets. The set of years comes
- * from the {@code target_YYYY} columns, so adding a column adds a year without a code change. Immutable; lookups by
- * code are indexed once, since validation asks for every row.
+ * Pillars (in display order) and indicators (in catalogue order) with their yearly
+ * targets. The set of years comes from the {@code target_YYYY} columns, so adding a
+ * column adds a year without a code change. Immutable; lookups by code are indexed once,
+ * since validation asks for every row.
  */
 public final class Catalogue {
 
     private final String version;
+
     private final String sha256;
+
     private final List<Pillar> pillars;
+
     private final List<Indicator> indicators;
+
     private final SortedSet<Integer> years;
+
     private final Map<String, Indicator> byCode;
 
     public Catalogue(String version, String sha256, List<Pillar> pillars, List<Indicator> indicators,
@@ -31,7 +37,7 @@ public final class Catalogue {
         this.indicators = List.copyOf(indicators);
         this.years = Collections.unmodifiableSortedSet(new TreeSet<>(years));
         this.byCode = this.indicators.stream()
-                .collect(Collectors.toUnmodifiableMap(Indicator::code, Function.identity()));
+            .collect(Collectors.toUnmodifiableMap(Indicator::code, Function.identity()));
     }
 
     public String version() {
@@ -73,4 +79,5 @@ public final class Catalogue {
     public List<Indicator> applicableTo(Kind kind) {
         return indicators.stream().filter(i -> i.appliesTo(kind)).toList();
     }
+
 }

@@ -22,12 +22,19 @@ import java.util.regex.Pattern;
 
 import vn.dxscorecard.shared.Sha256;
 
-/** Loads {@code pillars.csv} and {@code indicators.csv} and applies the start-up checks of SPEC §4. */
+/**
+ * Loads {@code pillars.csv} and {@code indicators.csv} and applies the start-up checks of
+ * SPEC §4.
+ */
 final class CatalogueLoader {
 
     static final String PILLARS = "pillars.csv";
     static final String INDICATORS = "indicators.csv";
-    /** Optional one-line file naming the catalogue version; the shipped catalogue is {@code 2024-2025.1}. */
+
+    /**
+     * Optional one-line file naming the catalogue version; the shipped catalogue is
+     * {@code 2024-2025.1}.
+     */
     static final String VERSION = "VERSION";
 
     private static final Pattern TARGET_COLUMN = Pattern.compile("target_(\\d{4})");
@@ -43,8 +50,8 @@ final class CatalogueLoader {
         Map<String, Pillar> pillarsByCode = new HashMap<>();
         pillars.forEach(p -> pillarsByCode.put(p.code(), p));
 
-        ReferenceCsv.Table table = ReferenceCsv.read(source, INDICATORS, List.of("code", "pillar", "name_vi",
-                "name_en", "unit", "direction", "applies_to", "weight", "worst", "baseline", "source"));
+        ReferenceCsv.Table table = ReferenceCsv.read(source, INDICATORS, List.of("code", "pillar", "name_vi", "name_en",
+                "unit", "direction", "applies_to", "weight", "worst", "baseline", "source"));
         Map<String, Integer> yearColumns = new LinkedHashMap<>();
         for (String column : table.header()) {
             Matcher m = TARGET_COLUMN.matcher(column);
@@ -84,7 +91,8 @@ final class CatalogueLoader {
             int order;
             try {
                 order = Integer.parseInt(row.get("display_order"));
-            } catch (NumberFormatException e) {
+            }
+            catch (NumberFormatException e) {
                 throw row.error("display_order is not a whole number: '" + row.get("display_order") + "'");
             }
             pillars.add(new Pillar(code, row.get("name_vi"), row.get("name_en"), weight, order));
@@ -118,8 +126,8 @@ final class CatalogueLoader {
         }
         BigDecimal worst = row.decimal("worst", false);
         if (unit != ValueUnit.BOOLEAN && worst == null) {
-            throw row.error("indicator " + code + ": a " + unit.name().toLowerCase(Locale.ROOT)
-                    + " indicator needs 'worst'");
+            throw row.error(
+                    "indicator " + code + ": a " + unit.name().toLowerCase(Locale.ROOT) + " indicator needs 'worst'");
         }
         Map<Integer, BigDecimal> targets = new HashMap<>();
         yearColumns.forEach((column, year) -> {
@@ -130,8 +138,8 @@ final class CatalogueLoader {
             if (worst != null) {
                 int side = target.compareTo(worst);
                 if (side == 0) {
-                    throw row.error("indicator " + code + ": " + column + " equals worst (" + worst.toPlainString()
-                            + ")");
+                    throw row
+                        .error("indicator " + code + ": " + column + " equals worst (" + worst.toPlainString() + ")");
                 }
                 if ((direction == Direction.HIGHER) != (side > 0)) {
                     throw row.error("indicator " + code + ": " + column + " " + target.toPlainString()
@@ -141,13 +149,11 @@ final class CatalogueLoader {
             }
             targets.put(year, target);
         });
-        return new Indicator(code, pillar, row.get("name_vi"), row.get("name_en"), unit, direction,
-                Set.copyOf(kinds), weight, worst, row.decimal("baseline", false), Map.copyOf(targets),
-                row.get("source"));
+        return new Indicator(code, pillar, row.get("name_vi"), row.get("name_en"), unit, direction, Set.copyOf(kinds),
+                weight, worst, row.decimal("baseline", false), Map.copyOf(targets), row.get("source"));
     }
 
-    private static <T> T parse(ReferenceCsv.Row row, String code, String column,
-            Function<String, T> parser) {
+    private static <T> T parse(ReferenceCsv.Row row, String code, String column, Function<String, T> parser) {
         return parseValue(row, code, column, row.get(column), parser);
     }
 
@@ -155,7 +161,8 @@ final class CatalogueLoader {
             Function<String, T> parser) {
         try {
             return parser.apply(value);
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             throw row.error("indicator " + code + ": unknown " + column + " '" + value + "'");
         }
     }
@@ -168,9 +175,11 @@ final class CatalogueLoader {
                     return version;
                 }
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return "custom-" + sha256.substring(0, 12);
     }
+
 }

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One catalogue row. {@code targets} holds only the years whose target cell is filled; a year column that exists
- * but is empty means "not scored that year" (SPEC §4).
+ * One catalogue row. {@code targets} holds only the years whose target cell is filled; a
+ * year column that exists but is empty means "not scored that year" (SPEC §4).
  */
 public record Indicator(String code, String pillar, String nameVi, String nameEn, ValueUnit unit, Direction direction,
         Set<Kind> appliesTo, BigDecimal weight, BigDecimal worst, BigDecimal baseline, Map<Integer, BigDecimal> targets,
@@ -26,7 +26,10 @@ public record Indicator(String code, String pillar, String nameVi, String nameEn
         return unit == ValueUnit.BOOLEAN;
     }
 
-    /** A target is a placeholder until the ministry in charge publishes the official figure. */
+    /**
+     * A target is a placeholder until the ministry in charge publishes the official
+     * figure.
+     */
     public boolean targetAssumed() {
         return source != null && source.toLowerCase(Locale.ROOT).contains("assumed");
     }

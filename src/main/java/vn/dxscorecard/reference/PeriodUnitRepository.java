@@ -14,6 +14,7 @@ import vn.dxscorecard.shared.Period;
 public class PeriodUnitRepository {
 
     private final JdbcTemplate jdbc;
+
     private final Registry registry;
 
     public PeriodUnitRepository(JdbcTemplate jdbc, Registry registry) {
@@ -23,8 +24,8 @@ public class PeriodUnitRepository {
 
     public void replace(Period period, List<RegistryUnit> units) {
         jdbc.update("DELETE FROM dx_period_unit WHERE period = ?", period.toString());
-        jdbc.batchUpdate("INSERT INTO dx_period_unit (period, unit_code, kind, valid_from) VALUES (?, ?, ?, ?)",
-                units, 500, (ps, u) -> {
+        jdbc.batchUpdate("INSERT INTO dx_period_unit (period, unit_code, kind, valid_from) VALUES (?, ?, ?, ?)", units,
+                500, (ps, u) -> {
                     ps.setString(1, period.toString());
                     ps.setString(2, u.code());
                     ps.setString(3, u.kind().id());
@@ -34,9 +35,9 @@ public class PeriodUnitRepository {
 
     /** The period's units in registry order: provinces, ministries, then {@code QG}. */
     public List<RegistryUnit> findAll(Period period) {
-        Set<String> codes = new HashSet<>(jdbc.queryForList(
-                "SELECT unit_code FROM dx_period_unit WHERE period = ?",
+        Set<String> codes = new HashSet<>(jdbc.queryForList("SELECT unit_code FROM dx_period_unit WHERE period = ?",
                 String.class, period.toString()));
         return registry.validOn(period.lastDay()).stream().filter(u -> codes.contains(u.code())).toList();
     }
+
 }

@@ -11,8 +11,9 @@ import vn.dxscorecard.shared.Period;
 import vn.dxscorecard.shared.ScorecardJob;
 
 /**
- * Loads and checks the catalogue and the registry once, at start: a bad file stops the job before it runs. Also the
- * tasklet of the job's first step, which fixes the period's roster.
+ * Loads and checks the catalogue and the registry once, at start: a bad file stops the
+ * job before it runs. Also the tasklet of the job's first step, which fixes the period's
+ * roster.
  */
 @Configuration(proxyBeanMethods = false)
 class ReferenceConfig {
@@ -39,4 +40,5 @@ class ReferenceConfig {
     private static ReferenceSource source(Path folder) {
         return folder == null ? ReferenceSource.classpath(SHIPPED) : ReferenceSource.directory(folder);
     }
+
 }

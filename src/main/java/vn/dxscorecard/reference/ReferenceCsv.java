@@ -15,7 +15,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-/** Reads one reference CSV (UTF-8, comma, header row) into rows that remember their physical line for messages. */
+/**
+ * Reads one reference CSV (UTF-8, comma, header row) into rows that remember their
+ * physical line for messages.
+ */
 final class ReferenceCsv {
 
     record Row(String file, long line, Map<String, String> cells) {
@@ -39,7 +42,8 @@ final class ReferenceCsv {
             }
             try {
                 return new BigDecimal(text);
-            } catch (NumberFormatException e) {
+            }
+            catch (NumberFormatException e) {
                 throw error("column '" + column + "' is not a number: '" + text + "'");
             }
         }
@@ -71,13 +75,14 @@ final class ReferenceCsv {
                     continue;
                 }
                 if (!record.isConsistent()) {
-                    throw ReferenceDataException.at(name, line, "expected " + header.size() + " fields, found "
-                            + record.size());
+                    throw ReferenceDataException.at(name, line,
+                            "expected " + header.size() + " fields, found " + record.size());
                 }
                 rows.add(new Row(name, line, record.toMap()));
             }
             return new Table(header, rows);
-        } catch (IOException | RuntimeException e) {
+        }
+        catch (IOException | RuntimeException e) {
             if (e instanceof ReferenceDataException rde) {
                 throw rde;
             }
@@ -87,11 +92,16 @@ final class ReferenceCsv {
 
     private static String decode(String name, byte[] bytes) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            String text = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
+        }
+        catch (CharacterCodingException e) {
             throw new ReferenceDataException(name + ": not valid UTF-8");
         }
     }
+
 }

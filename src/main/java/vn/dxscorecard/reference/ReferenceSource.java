@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Where a reference file comes from: the resources shipped in the jar, or a folder the operator names. */
+/**
+ * Where a reference file comes from: the resources shipped in the jar, or a folder the
+ * operator names.
+ */
 interface ReferenceSource {
 
     /** A readable name for messages, e.g. {@code /srv/catalogue/indicators.csv}. */
@@ -21,7 +24,8 @@ interface ReferenceSource {
                 throw new ReferenceDataException(describe(fileName) + ": file not found");
             }
             return in.readAllBytes();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(describe(fileName) + ": cannot read", e);
         }
     }
@@ -54,4 +58,5 @@ interface ReferenceSource {
             }
         };
     }
+
 }

@@ -7,14 +7,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Loads {@code provinces.csv} and {@code ministries.csv} and checks that the registry is coherent. */
+/**
+ * Loads {@code provinces.csv} and {@code ministries.csv} and checks that the registry is
+ * coherent.
+ */
 final class RegistryLoader {
 
     static final String PROVINCES = "provinces.csv";
     static final String MINISTRIES = "ministries.csv";
 
     private static final Set<String> PROVINCE_KINDS = Set.of("province", "municipality");
+
     private static final Set<String> MINISTRY_KINDS = Set.of("ministry", "ministerial_agency");
+
     private static final List<String> COLUMNS = List.of("code", "name_vi", "kind", "valid_from", "valid_to",
             "successor_code");
 
@@ -40,8 +45,8 @@ final class RegistryLoader {
                         + RegistryUnit.NATIONAL_CODE);
             }
             if (!rawKinds.contains(row.get("kind"))) {
-                throw row.error("unit " + code + ": unknown kind '" + row.get("kind") + "', expected one of "
-                        + rawKinds);
+                throw row
+                    .error("unit " + code + ": unknown kind '" + row.get("kind") + "', expected one of " + rawKinds);
             }
             LocalDate from = date(row, "valid_from", true);
             LocalDate to = date(row, "valid_to", false);
@@ -49,8 +54,8 @@ final class RegistryLoader {
                 throw row.error("unit " + code + ": valid_to is before valid_from");
             }
             String successor = row.get("successor_code").toUpperCase(Locale.ROOT);
-            units.add(new RegistryUnit(code, row.get("name_vi"), kind, from, to,
-                    successor.isEmpty() ? null : successor));
+            units.add(
+                    new RegistryUnit(code, row.get("name_vi"), kind, from, to, successor.isEmpty() ? null : successor));
             rows.add(row);
         }
     }
@@ -61,14 +66,14 @@ final class RegistryLoader {
             for (int j = 0; j < i; j++) {
                 RegistryUnit other = units.get(j);
                 if (other.code().equals(unit.code()) && overlap(unit, other)) {
-                    throw rows.get(i).error("unit " + unit.code() + ": validity overlaps the row at line "
-                            + rows.get(j).line());
+                    throw rows.get(i)
+                        .error("unit " + unit.code() + ": validity overlaps the row at line " + rows.get(j).line());
                 }
             }
-            if (unit.successorCode() != null && units.stream().noneMatch(
-                    u -> u.kind() == unit.kind() && u.code().equals(unit.successorCode()))) {
-                throw rows.get(i).error("unit " + unit.code() + ": successor '" + unit.successorCode()
-                        + "' is not in the registry");
+            if (unit.successorCode() != null && units.stream()
+                .noneMatch(u -> u.kind() == unit.kind() && u.code().equals(unit.successorCode()))) {
+                throw rows.get(i)
+                    .error("unit " + unit.code() + ": successor '" + unit.successorCode() + "' is not in the registry");
             }
         }
     }
@@ -89,8 +94,10 @@ final class RegistryLoader {
         }
         try {
             return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
+        }
+        catch (DateTimeParseException e) {
             throw row.error("column '" + column + "' is not a date (YYYY-MM-DD): '" + text + "'");
         }
     }
+
 }

@@ -3,8 +3,9 @@ package vn.dxscorecard.reference;
 import java.time.LocalDate;
 
 /**
- * One row of the unit registry. Codes are reused across the 2025 merger, so a unit is a (code, validFrom) pair,
- * never a code alone (SPEC §2). {@code validTo} and {@code successorCode} are null while the unit is current.
+ * One row of the unit registry. Codes are reused across the 2025 merger, so a unit is a
+ * (code, validFrom) pair, never a code alone (SPEC §2). {@code validTo} and
+ * {@code successorCode} are null while the unit is current.
  */
 public record RegistryUnit(String code, String nameVi, Kind kind, LocalDate validFrom, LocalDate validTo,
         String successorCode) {

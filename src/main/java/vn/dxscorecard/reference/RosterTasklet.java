@@ -10,13 +10,15 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import vn.dxscorecard.shared.Period;
 
 /**
- * Fixes the period's roster: the units valid on its last day (SPEC §2). It replaces the period's roster in one
- * transaction, so a restart leaves exactly one.
+ * Fixes the period's roster: the units valid on its last day (SPEC §2). It replaces the
+ * period's roster in one transaction, so a restart leaves exactly one.
  */
 class RosterTasklet implements Tasklet {
 
     private final PeriodUnitRepository units;
+
     private final Registry registry;
+
     private final Period period;
 
     RosterTasklet(PeriodUnitRepository units, Registry registry, Period period) {
@@ -32,4 +34,5 @@ class RosterTasklet implements Tasklet {
         contribution.incrementWriteCount(valid.size());
         return RepeatStatus.FINISHED;
     }
+
 }

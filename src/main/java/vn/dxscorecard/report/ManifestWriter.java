@@ -21,9 +21,10 @@ import vn.dxscorecard.shared.AtomicFiles;
 import vn.dxscorecard.shared.Sha256;
 
 /**
- * {@code manifest.json} (SPEC §6): every output file with its size and SHA-256, the period's input files with
- * theirs, the catalogue, the job execution and the times. It is written last, so its presence means the period's
- * output is complete; the publish step deletes the old one before it rewrites anything.
+ * {@code manifest.json} (SPEC §6): every output file with its size and SHA-256, the
+ * period's input files with theirs, the catalogue, the job execution and the times. It is
+ * written last, so its presence means the period's output is complete; the publish step
+ * deletes the old one before it rewrites anything.
  */
 @Component
 class ManifestWriter {
@@ -32,9 +33,10 @@ class ManifestWriter {
 
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    /** @param outputs the files the writers produced, relative to {@code periodDir} */
-    Path write(PeriodReport report, Path periodDir, Collection<Path> outputs, Instant completedAt)
-            throws IOException {
+    /**
+     * @param outputs the files the writers produced, relative to {@code periodDir}
+     */
+    Path write(PeriodReport report, Path periodDir, Collection<Path> outputs, Instant completedAt) throws IOException {
         ObjectNode root = json.createObjectNode();
         root.put("period", report.period().toString());
         root.put("jobExecutionId", report.jobExecutionId());
@@ -75,8 +77,12 @@ class ManifestWriter {
         return Path.of(FILE);
     }
 
-    /** Forward slashes on every system, so a manifest reads the same wherever it was written. */
+    /**
+     * Forward slashes on every system, so a manifest reads the same wherever it was
+     * written.
+     */
     static String slashed(Path relative) {
         return relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
     }
+
 }

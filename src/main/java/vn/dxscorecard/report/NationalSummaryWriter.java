@@ -35,4 +35,5 @@ class NationalSummaryWriter implements ReportWriter {
         log.info("National summary {}: {} in {} ms", report.period(), file, (System.nanoTime() - start) / 1_000_000);
         return List.of(file);
     }
+
 }

@@ -17,28 +17,31 @@ import vn.dxscorecard.report.pdf.ScorecardPdf;
 import vn.dxscorecard.results.PeriodReport;
 
 /**
- * Writes the period's other outputs next to the scorecards the step before rendered, removes what no writer produced
- * this time, and writes the manifest last: its presence means the folder is complete. Every file is rewritten whole,
- * so a restarted step simply runs again.
+ * Writes the period's other outputs next to the scorecards the step before rendered,
+ * removes what the previous publication wrote and this one does not, and writes the
+ * manifest last: its presence means the folder is complete. Every file is rewritten
+ * whole, so a restarted step simply runs again.
  */
 class PublishTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(PublishTasklet.class);
 
     private final PeriodReport report;
+
     private final List<ReportWriter> writers;
+
     private final ManifestWriter manifest;
+
     private final Path periodDir;
-    private final Path inputDir;
+
     private final Clock clock;
 
     PublishTasklet(PeriodReport report, List<ReportWriter> writers, ManifestWriter manifest, Path periodDir,
-            Path inputDir, Clock clock) {
+            Clock clock) {
         this.report = report;
         this.writers = writers;
         this.manifest = manifest;
         this.periodDir = periodDir;
-        this.inputDir = inputDir;
         this.clock = clock;
     }
 
@@ -48,17 +51,23 @@ class PublishTasklet implements Tasklet {
         for (ReportWriter writer : writers) {
             written.addAll(writer.write(report, periodDir));
         }
-        report.rankings().stream().filter(RankingEntry::ranked).map(e -> ScorecardPdf.file(e.unit()))
-                .forEach(written::add);
-        List<Path> stale = StaleOutputs.remove(periodDir, written, inputDir);
+        report.rankings()
+            .stream()
+            .filter(RankingEntry::ranked)
+            .map(e -> ScorecardPdf.file(e.unit()))
+            .forEach(written::add);
+        OwnedOutputs owned = new OwnedOutputs(periodDir);
+        List<Path> stale = owned.removeStale(written);
         if (!stale.isEmpty()) {
-            log.info("Publish {}: removed {} files no writer produced this run: {}", report.period(), stale.size(),
-                    stale);
+            log.info("Publish {}: removed {} files of the previous publication not written again: {}", report.period(),
+                    stale.size(), stale);
         }
         written.add(manifest.write(report, periodDir, written, clock.instant()));
+        owned.forgetPrevious();
         contribution.incrementWriteCount(written.size());
         log.info("Publish {}: {} files written to {} ({} PDFs)", report.period(), written.size(), periodDir,
                 written.stream().filter(p -> p.toString().endsWith(".pdf")).count());
         return RepeatStatus.FINISHED;
     }
+
 }

@@ -35,18 +35,20 @@ class RankingsCsvWriter implements ReportWriter {
     @Override
     public List<Path> write(PeriodReport report, Path periodDir) throws IOException {
         List<Pillar> pillars = report.catalogue().pillars();
-        List<String> header = new ArrayList<>(List.of("group", "rank", "unit_code", "unit_name", "overall",
-                "classification"));
+        List<String> header = new ArrayList<>(
+                List.of("group", "rank", "unit_code", "unit_name", "overall", "classification"));
         pillars.forEach(p -> header.add("pillar_" + p.code()));
         header.addAll(List.of("previous_overall", "overall_change", "previous_rank", "rank_change", "status"));
 
         List<List<String>> rows = new ArrayList<>();
         for (RankingEntry e : report.rankings()) {
-            List<String> row = new ArrayList<>(List.of(e.group().id(), text(e.rank()), e.unit().code(),
-                    e.unit().nameVi(), Decimals.format(e.overall()),
-                    e.ranked() ? messages.vi(e.classification().key()) : ""));
-            Map<String, BigDecimal> pillarScores = e.ranked() ? e.score().pillars().stream()
-                    .collect(Collectors.toMap(r -> r.pillar().code(), PillarResult::score)) : Map.of();
+            List<String> row = new ArrayList<>(
+                    List.of(e.group().id(), text(e.rank()), e.unit().code(), e.unit().nameVi(),
+                            Decimals.format(e.overall()), e.ranked() ? messages.vi(e.classification().key()) : ""));
+            Map<String, BigDecimal> pillarScores = e.ranked() ? e.score()
+                .pillars()
+                .stream()
+                .collect(Collectors.toMap(r -> r.pillar().code(), PillarResult::score)) : Map.of();
             pillars.forEach(p -> row.add(Decimals.format(pillarScores.get(p.code()))));
             row.add(Decimals.format(e.previous().overall()));
             row.add(Decimals.format(e.overallChange()));
@@ -62,4 +64,5 @@ class RankingsCsvWriter implements ReportWriter {
     private static String text(Integer value) {
         return value == null ? "" : value.toString();
     }
+
 }

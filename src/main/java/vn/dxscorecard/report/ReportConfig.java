@@ -8,14 +8,16 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import vn.dxscorecard.intake.IntakeProperties;
 import vn.dxscorecard.report.pdf.ScorecardPdf;
 import vn.dxscorecard.report.pdf.Words;
 import vn.dxscorecard.results.PeriodReport;
 import vn.dxscorecard.shared.DxProperties;
 import vn.dxscorecard.shared.Messages;
 
-/** The reader, processor and writer of the scorecard step, and the tasklet of the publish step. */
+/**
+ * The reader, processor and writer of the scorecard step, and the tasklet of the publish
+ * step.
+ */
 @Configuration(proxyBeanMethods = false)
 class ReportConfig {
 
@@ -41,11 +43,12 @@ class ReportConfig {
     @Bean
     @StepScope
     PublishTasklet publishTasklet(PeriodReport report, List<ReportWriter> writers, ManifestWriter manifest,
-            DxProperties properties, IntakeProperties intake, Clock clock) {
-        return new PublishTasklet(report, writers, manifest, periodDir(properties, report), intake.folder(), clock);
+            DxProperties properties, Clock clock) {
+        return new PublishTasklet(report, writers, manifest, periodDir(properties, report), clock);
     }
 
     private static Path periodDir(DxProperties properties, PeriodReport report) {
         return properties.output().resolve(report.period().toString());
     }
+
 }

@@ -15,18 +15,23 @@ import vn.dxscorecard.ranking.RankingEntry;
 import vn.dxscorecard.results.PeriodReport;
 
 /**
- * The scorecard step's writer: the PDFs are already in place when a chunk reaches it, so it only tells the operator
- * how far the step is (every few seconds, and at the end).
+ * The scorecard step's writer: the PDFs are already in place when a chunk reaches it, so
+ * it only tells the operator how far the step is (every few seconds, and at the end).
  */
 class ScorecardProgress implements ItemWriter<Path>, StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(ScorecardProgress.class);
+
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
 
     private final PeriodReport report;
+
     private final long total;
+
     private long started;
+
     private long lastProgress;
+
     private long written;
 
     ScorecardProgress(PeriodReport report) {
@@ -54,7 +59,9 @@ class ScorecardProgress implements ItemWriter<Path>, StepExecutionListener {
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
-        log.info("Scorecards {}: {} PDFs in {} ms", report.period(), written, (System.nanoTime() - started) / 1_000_000);
+        log.info("Scorecards {}: {} PDFs in {} ms", report.period(), written,
+                (System.nanoTime() - started) / 1_000_000);
         return stepExecution.getExitStatus();
     }
+
 }

@@ -8,17 +8,21 @@ import vn.dxscorecard.ranking.RankingEntry;
 import vn.dxscorecard.results.PeriodReport;
 
 /**
- * The ranked units of the period in ranking order, one scorecard each. It counts what it handed out in the step's
- * execution context, so a restarted scorecard step skips the chunks already committed: only what is missing is
- * rendered again.
+ * The ranked units of the period in ranking order, one scorecard each. It counts what it
+ * handed out in the step's execution context, so a restarted scorecard step skips the
+ * chunks already committed: only what is missing is rendered again.
  */
 class ScorecardReader extends AbstractItemCountingItemStreamItemReader<RankingEntry> {
 
     static final String NAME = "scorecards";
-    /** Where the reader's base class keeps its position in the step's execution context. */
+
+    /**
+     * Where the reader's base class keeps its position in the step's execution context.
+     */
     static final String READ_COUNT_KEY = NAME + ".read.count";
 
     private final PeriodReport report;
+
     private Iterator<RankingEntry> entries;
 
     ScorecardReader(PeriodReport report) {
@@ -40,4 +44,5 @@ class ScorecardReader extends AbstractItemCountingItemStreamItemReader<RankingEn
     protected void doClose() {
         entries = null;
     }
+
 }

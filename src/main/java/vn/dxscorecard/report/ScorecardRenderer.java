@@ -2,7 +2,6 @@ package vn.dxscorecard.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -14,14 +13,17 @@ import vn.dxscorecard.report.pdf.ScorecardPdf;
 import vn.dxscorecard.results.PeriodReport;
 
 /**
- * Lays out one unit's scorecard and writes it (atomically) into the period folder; the step runs several at once on
- * its task executor. Before the step it removes the period's manifest: until the new one is written, nobody may take
- * the half-rewritten folder for a complete one.
+ * Lays out one unit's scorecard and writes it (atomically) into the period folder; the
+ * step runs several at once on its task executor. Before the step it sets the period's
+ * manifest aside: until the new one is written, nobody may take the half-rewritten folder
+ * for a complete one.
  */
 class ScorecardRenderer implements ItemProcessor<RankingEntry, Path>, StepExecutionListener {
 
     private final ScorecardPdf pdf;
+
     private final PeriodReport report;
+
     private final Path periodDir;
 
     ScorecardRenderer(ScorecardPdf pdf, PeriodReport report, Path periodDir) {
@@ -33,9 +35,10 @@ class ScorecardRenderer implements ItemProcessor<RankingEntry, Path>, StepExecut
     @Override
     public void beforeStep(StepExecution stepExecution) {
         try {
-            Files.deleteIfExists(periodDir.resolve(ManifestWriter.FILE));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove the manifest of " + periodDir, e);
+            new OwnedOutputs(periodDir).retire();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot set aside the manifest of " + periodDir, e);
         }
     }
 
@@ -43,4 +46,5 @@ class ScorecardRenderer implements ItemProcessor<RankingEntry, Path>, StepExecut
     public Path process(RankingEntry entry) throws IOException {
         return pdf.write(report, entry, periodDir);
     }
+
 }

@@ -19,14 +19,15 @@ import vn.dxscorecard.shared.CsvOutput;
 import vn.dxscorecard.shared.Messages;
 
 /**
- * {@code scores.csv} (SPEC §6): one row per scored unit and scored indicator; units in rankings order, then
- * {@code QG} when it submitted; indicators in catalogue order.
+ * {@code scores.csv} (SPEC §6): one row per scored unit and scored indicator; units in
+ * rankings order, then {@code QG} when it submitted; indicators in catalogue order.
  */
 @Component
 @Order(20)
 class ScoresCsvWriter implements ReportWriter {
 
     static final String FILE = "scores.csv";
+
     private static final List<String> HEADER = List.of("unit_code", "indicator_code", "value", "target", "milestone",
             "score", "status");
 
@@ -41,7 +42,10 @@ class ScoresCsvWriter implements ReportWriter {
         Stream<UnitScore> ranked = report.rankings().stream().filter(RankingEntry::ranked).map(RankingEntry::score);
         Stream<UnitScore> national = Stream.ofNullable(report.national().score());
         List<List<String>> rows = new ArrayList<>();
-        Stream.concat(ranked, national).forEach(score -> score.indicators().stream().filter(IndicatorResult::scored)
+        Stream.concat(ranked, national)
+            .forEach(score -> score.indicators()
+                .stream()
+                .filter(IndicatorResult::scored)
                 .forEach(r -> rows.add(List.of(score.unit().code(), r.indicator().code(), plain(r.value()),
                         plain(r.target()), Decimals.format(r.milestone()), Decimals.format(r.score()),
                         messages.vi(r.status().key())))));
@@ -52,4 +56,5 @@ class ScoresCsvWriter implements ReportWriter {
     private static String plain(BigDecimal value) {
         return value == null ? "" : value.stripTrailingZeros().toPlainString();
     }
+
 }

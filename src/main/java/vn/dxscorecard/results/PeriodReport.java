@@ -29,32 +29,52 @@ import vn.dxscorecard.scoring.UnitScore;
 import vn.dxscorecard.shared.Period;
 
 /**
- * Everything published for a period, read back from what the steps stored: the one model every output is written
- * from, with every figure the reports show computed here (group averages, the indicators furthest behind, file and
- * row totals) rather than in a layout, so a unit test can check each of them.
+ * Everything published for a period, read back from what the steps stored: the one model
+ * every output is written from, with every figure the reports show computed here (group
+ * averages, the indicators furthest behind, file and row totals) rather than in a layout,
+ * so a unit test can check each of them.
  */
 public final class PeriodReport {
 
     private final Period period;
+
     private final Catalogue catalogue;
+
     private final List<RankingEntry> rankings;
+
     private final ScoredUnit national;
+
     private final List<FileRecord> files;
+
     private final RejectionSource rejections;
+
     private final long jobExecutionId;
+
     private final Instant generatedAt;
 
     private final Map<Kind, List<RankingEntry>> ranked = new EnumMap<>(Kind.class);
+
     private final Map<Kind, List<RankingEntry>> notSubmitted = new EnumMap<>(Kind.class);
+
     private final Map<Kind, Map<String, BigDecimal>> pillarAverages = new EnumMap<>(Kind.class);
-    /** How many ranked units of each group hold each rank: every scorecard asks whether its rank is shared. */
+
+    /**
+     * How many ranked units of each group hold each rank: every scorecard asks whether
+     * its rank is shared.
+     */
     private final Map<Kind, Map<Integer, Long>> holdersOfRank = new EnumMap<>(Kind.class);
-    /** In the order of {@link #files()}; looked up once per scorecard, so indexed rather than scanned. */
+
+    /**
+     * In the order of {@link #files()}; looked up once per scorecard, so indexed rather
+     * than scanned.
+     */
     private final Map<String, List<FileRecord>> filesByUnit;
 
     /**
-     * @param national the national unit {@code QG}, with a null score when it did not submit
-     * @param generatedAt the run's time, printed in reports; fixed per job instance so reruns can be compared
+     * @param national the national unit {@code QG}, with a null score when it did not
+     * submit
+     * @param generatedAt the run's time, printed in reports; fixed per job instance so
+     * reruns can be compared
      */
     public PeriodReport(Period period, Catalogue catalogue, List<RankingEntry> rankings, ScoredUnit national,
             List<FileRecord> files, RejectionSource rejections, long jobExecutionId, Instant generatedAt) {
@@ -66,15 +86,18 @@ public final class PeriodReport {
         this.rejections = rejections;
         this.jobExecutionId = jobExecutionId;
         this.generatedAt = generatedAt;
-        this.filesByUnit = this.files.stream().filter(f -> f.unitCode() != null)
-                .collect(Collectors.groupingBy(FileRecord::unitCode, LinkedHashMap::new, Collectors.toList()));
+        this.filesByUnit = this.files.stream()
+            .filter(f -> f.unitCode() != null)
+            .collect(Collectors.groupingBy(FileRecord::unitCode, LinkedHashMap::new, Collectors.toList()));
         for (Kind group : Kind.GROUPS) {
             List<RankingEntry> entries = this.rankings.stream().filter(e -> e.group() == group).toList();
             ranked.put(group, entries.stream().filter(RankingEntry::ranked).toList());
             notSubmitted.put(group, entries.stream().filter(e -> !e.ranked()).toList());
             pillarAverages.put(group, pillarAverages(ranked.get(group)));
-            holdersOfRank.put(group, ranked.get(group).stream()
-                    .collect(Collectors.groupingBy(RankingEntry::rank, Collectors.counting())));
+            holdersOfRank.put(group,
+                    ranked.get(group)
+                        .stream()
+                        .collect(Collectors.groupingBy(RankingEntry::rank, Collectors.counting())));
         }
     }
 
@@ -86,7 +109,10 @@ public final class PeriodReport {
         return catalogue;
     }
 
-    /** Provinces then ministries, each by rank then code, the units that did not submit last (SPEC §6). */
+    /**
+     * Provinces then ministries, each by rank then code, the units that did not submit
+     * last (SPEC §6).
+     */
     public List<RankingEntry> rankings() {
         return rankings;
     }
@@ -132,12 +158,17 @@ public final class PeriodReport {
         return holdersOfRank.get(entry.group()).getOrDefault(entry.rank(), 0L) > 1;
     }
 
-    /** The plain mean of the ranked units' exact overall scores; null when none is ranked. */
+    /**
+     * The plain mean of the ranked units' exact overall scores; null when none is ranked.
+     */
     public BigDecimal meanOverall(Kind group) {
         return Decimals.mean(ranked(group).stream().map(e -> e.score().overall()).toList());
     }
 
-    /** SPEC §5: the plain mean of the ranked units' pillar scores in the group; null when no unit has the pillar. */
+    /**
+     * SPEC §5: the plain mean of the ranked units' pillar scores in the group; null when
+     * no unit has the pillar.
+     */
     public BigDecimal pillarAverage(Kind group, Pillar pillar) {
         return pillarAverages.get(group).get(pillar.code());
     }
@@ -145,17 +176,21 @@ public final class PeriodReport {
     /** The pillars a unit of this kind is scored on this year, in display order. */
     public List<Pillar> pillarsOf(Kind kind) {
         int year = period.year();
-        return catalogue.pillars().stream()
-                .filter(p -> catalogue.indicatorsOf(p).stream()
-                        .anyMatch(i -> i.appliesTo(kind) && i.target(year).isPresent()))
-                .sorted(Comparator.comparingInt(Pillar::displayOrder))
-                .toList();
+        return catalogue.pillars()
+            .stream()
+            .filter(p -> catalogue.indicatorsOf(p)
+                .stream()
+                .anyMatch(i -> i.appliesTo(kind) && i.target(year).isPresent()))
+            .sorted(Comparator.comparingInt(Pillar::displayOrder))
+            .toList();
     }
 
     /** The pillars that have an average in at least one group, in catalogue order. */
     public List<Pillar> averagedPillars() {
-        return catalogue.pillars().stream()
-                .filter(p -> Kind.GROUPS.stream().anyMatch(g -> pillarAverage(g, p) != null)).toList();
+        return catalogue.pillars()
+            .stream()
+            .filter(p -> Kind.GROUPS.stream().anyMatch(g -> pillarAverage(g, p) != null))
+            .toList();
     }
 
     /** Every unit that did not submit: provinces, then ministries. */
@@ -167,13 +202,20 @@ public final class PeriodReport {
 
     /** The lowest scores among the scored indicators; ties in catalogue order. */
     public static List<IndicatorResult> weakest(UnitScore score, int count) {
-        return score.indicators().stream().filter(IndicatorResult::scored)
-                .sorted(Comparator.comparing(IndicatorResult::score)).limit(count).toList();
+        return score.indicators()
+            .stream()
+            .filter(IndicatorResult::scored)
+            .sorted(Comparator.comparing(IndicatorResult::score))
+            .limit(count)
+            .toList();
     }
 
     public static Optional<BigDecimal> pillarScore(UnitScore score, Pillar pillar) {
-        return score.pillars().stream().filter(p -> p.pillar().code().equals(pillar.code()))
-                .map(PillarResult::score).findFirst();
+        return score.pillars()
+            .stream()
+            .filter(p -> p.pillar().code().equals(pillar.code()))
+            .map(PillarResult::score)
+            .findFirst();
     }
 
     /** The file whose rows counted for the unit: its accepted one. */
@@ -181,7 +223,9 @@ public final class PeriodReport {
         return filesOf(unitCode).stream().filter(f -> f.status() == FileStatus.ACCEPTED).findFirst();
     }
 
-    /** SPEC §5: a file whose every row was rejected still counts as submitted, with zeros. */
+    /**
+     * SPEC §5: a file whose every row was rejected still counts as submitted, with zeros.
+     */
     public Optional<FileRecord> everyRowRejected(String unitCode) {
         return countingFile(unitCode).filter(f -> f.rowsAccepted() == 0 && f.rowsRead() > 0);
     }
@@ -226,14 +270,17 @@ public final class PeriodReport {
     }
 
     /**
-     * A province or ministry indicator nationwide: the mean score over the ranked units it applies to, how many of
-     * them reached the target and how many did not report it.
+     * A province or ministry indicator nationwide: the mean score over the ranked units
+     * it applies to, how many of them reached the target and how many did not report it.
      */
     public record IndicatorBehind(Indicator indicator, List<Kind> groups, BigDecimal mean, int units, long achieved,
             long notReported) {
     }
 
-    /** The indicators with the lowest mean score nationwide, lowest first; ties in catalogue order. */
+    /**
+     * The indicators with the lowest mean score nationwide, lowest first; ties in
+     * catalogue order.
+     */
     public List<IndicatorBehind> furthestBehind(int count) {
         int year = period.year();
         List<IndicatorBehind> rows = new ArrayList<>();
@@ -242,9 +289,11 @@ public final class PeriodReport {
             if (groups.isEmpty() || indicator.target(year).isEmpty()) {
                 continue;
             }
-            List<IndicatorResult> results = groups.stream().flatMap(g -> ranked(g).stream())
-                    .flatMap(e -> e.score().indicators().stream())
-                    .filter(r -> r.indicator().code().equals(indicator.code()) && r.scored()).toList();
+            List<IndicatorResult> results = groups.stream()
+                .flatMap(g -> ranked(g).stream())
+                .flatMap(e -> e.score().indicators().stream())
+                .filter(r -> r.indicator().code().equals(indicator.code()) && r.scored())
+                .toList();
             if (results.isEmpty()) {
                 continue;
             }
@@ -259,11 +308,14 @@ public final class PeriodReport {
 
     private static Map<String, BigDecimal> pillarAverages(List<RankingEntry> entries) {
         Map<String, List<BigDecimal>> scores = new LinkedHashMap<>();
-        entries.stream().map(RankingEntry::score).filter(Objects::nonNull)
-                .flatMap(s -> s.pillars().stream())
-                .forEach(p -> scores.computeIfAbsent(p.pillar().code(), k -> new ArrayList<>()).add(p.score()));
+        entries.stream()
+            .map(RankingEntry::score)
+            .filter(Objects::nonNull)
+            .flatMap(s -> s.pillars().stream())
+            .forEach(p -> scores.computeIfAbsent(p.pillar().code(), k -> new ArrayList<>()).add(p.score()));
         Map<String, BigDecimal> averages = new LinkedHashMap<>();
         scores.forEach((pillar, values) -> averages.put(pillar, Decimals.mean(values)));
         return averages;
     }
+
 }

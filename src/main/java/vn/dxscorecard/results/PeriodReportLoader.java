@@ -16,15 +16,23 @@ import vn.dxscorecard.scoring.ScoreRepository;
 import vn.dxscorecard.scoring.ScoredUnit;
 import vn.dxscorecard.shared.Period;
 
-/** Assembles a {@link PeriodReport} from what the steps stored for the period, and from nothing else. */
+/**
+ * Assembles a {@link PeriodReport} from what the steps stored for the period, and from
+ * nothing else.
+ */
 @Component
 class PeriodReportLoader {
 
     private final PeriodUnitRepository units;
+
     private final ScoreRepository scores;
+
     private final RankingRepository rankings;
+
     private final IntakeRepository files;
+
     private final RejectionRepository rejections;
+
     private final Catalogue catalogue;
 
     PeriodReportLoader(PeriodUnitRepository units, ScoreRepository scores, RankingRepository rankings,
@@ -39,8 +47,10 @@ class PeriodReportLoader {
 
     PeriodReport load(Period period, long jobExecutionId, Instant generatedAt) {
         List<ScoredUnit> scored = scores.load(period, units.findAll(period));
-        ScoredUnit national = scored.stream().filter(u -> u.unit().isNational()).findFirst()
-                .orElseThrow(() -> new IllegalStateException("QG missing from the units of " + period));
+        ScoredUnit national = scored.stream()
+            .filter(u -> u.unit().isNational())
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("QG missing from the units of " + period));
         return new PeriodReport(period, catalogue, rankings.load(period, scored), national, files.findFiles(period),
                 rejectionsOf(period), jobExecutionId, generatedAt);
     }
@@ -58,4 +68,5 @@ class PeriodReportLoader {
             }
         });
     }
+
 }

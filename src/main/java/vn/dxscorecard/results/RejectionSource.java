@@ -9,8 +9,9 @@ import vn.dxscorecard.feedback.Rejection;
 import vn.dxscorecard.feedback.RejectionDigest;
 
 /**
- * The period's rejections as the reports read them: a digest per file for the PDFs, and the full lists streamed into
- * the CSV files, never held in memory at once (a million-row file of duplicates is a million rejections).
+ * The period's rejections as the reports read them: a digest per file for the PDFs, and
+ * the full lists streamed into the CSV files, never held in memory at once (a million-row
+ * file of duplicates is a million rejections).
  */
 public final class RejectionSource {
 
@@ -20,9 +21,11 @@ public final class RejectionSource {
         void forEach(Consumer<Rejection> action);
 
         void forEachOfFile(String fileName, Consumer<Rejection> action);
+
     }
 
     private final Store store;
+
     private final Map<String, RejectionDigest> digests = new LinkedHashMap<>();
 
     /** Reads the store once, for the digests. */
@@ -47,4 +50,5 @@ public final class RejectionSource {
             store.forEachOfFile(fileName, action);
         }
     }
+
 }

@@ -12,9 +12,9 @@ import vn.dxscorecard.shared.Period;
 import vn.dxscorecard.shared.ScorecardJob;
 
 /**
- * The period's report, read once per job execution and shared by the steps that publish it (the scorecards, then
- * the other files). Job-scoped without a proxy: only step-scoped beans use it, and they are created while the job
- * runs on its own thread.
+ * The period's report, read once per job execution and shared by the steps that publish
+ * it (the scorecards, then the other files). Job-scoped without a proxy: only step-scoped
+ * beans use it, and they are created while the job runs on its own thread.
  */
 @Configuration(proxyBeanMethods = false)
 class ResultsConfig {
@@ -25,4 +25,5 @@ class ResultsConfig {
             @Value(ScorecardJob.GENERATED_AT_VALUE) String generatedAt, @Value("#{jobExecution.id}") long executionId) {
         return loader.load(Period.of(period), executionId, Instant.parse(generatedAt));
     }
+
 }

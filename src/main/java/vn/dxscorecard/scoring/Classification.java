@@ -2,11 +2,18 @@ package vn.dxscorecard.scoring;
 
 import java.math.BigDecimal;
 
-/** The class of a rounded overall score (SPEC §5); its label ("Tốt", "Khá"…) is the catalogue's. */
+/**
+ * The class of a rounded overall score (SPEC §5); its label ("Tốt", "Khá"…) is the
+ * catalogue's.
+ */
 public enum Classification {
+
     GOOD(80), FAIR(65), AVERAGE(50), WEAK(null);
 
-    /** The lowest rounded score of the class; null for the last one, which takes every score below the others. */
+    /**
+     * The lowest rounded score of the class; null for the last one, which takes every
+     * score below the others.
+     */
     private final Integer threshold;
 
     Classification(Integer threshold) {
@@ -29,4 +36,5 @@ public enum Classification {
         }
         throw new IllegalStateException("unreachable: the last class has no threshold");
     }
+
 }

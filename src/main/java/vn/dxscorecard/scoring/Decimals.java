@@ -6,12 +6,14 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * The arithmetic of SPEC §5: exact decimals ({@link MathContext#DECIMAL128}) throughout, half-up to 2 decimals only
- * at the end. Never {@code double}, whose binary error flips half-up ties.
+ * The arithmetic of SPEC §5: exact decimals ({@link MathContext#DECIMAL128}) throughout,
+ * half-up to 2 decimals only at the end. Never {@code double}, whose binary error flips
+ * half-up ties.
  */
 public final class Decimals {
 
     public static final MathContext MC = MathContext.DECIMAL128;
+
     public static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private Decimals() {
@@ -34,4 +36,5 @@ public final class Decimals {
     public static String format(BigDecimal value) {
         return value == null ? "" : round(value).toPlainString();
     }
+
 }

@@ -24,7 +24,8 @@ final class Scorer {
     }
 
     /**
-     * @param values accepted values by indicator code; a missing key or a null value is "not reported"
+     * @param values accepted values by indicator code; a missing key or a null value is
+     * "not reported"
      */
     UnitScore score(RegistryUnit unit, Map<String, BigDecimal> values, Period period) {
         List<IndicatorResult> indicators = new ArrayList<>();
@@ -36,7 +37,8 @@ final class Scorer {
         BigDecimal weights = BigDecimal.ZERO;
         for (Pillar pillar : catalogue.pillars()) {
             List<IndicatorResult> scored = indicators.stream()
-                    .filter(r -> r.scored() && r.indicator().pillar().equals(pillar.code())).toList();
+                .filter(r -> r.scored() && r.indicator().pillar().equals(pillar.code()))
+                .toList();
             if (scored.isEmpty()) {
                 continue;
             }
@@ -81,16 +83,20 @@ final class Scorer {
             return value.compareTo(BigDecimal.ONE) == 0 ? BigDecimal.ONE : BigDecimal.ZERO;
         }
         BigDecimal ratio = value.subtract(indicator.worst(), Decimals.MC)
-                .divide(target.subtract(indicator.worst(), Decimals.MC), Decimals.MC);
+            .divide(target.subtract(indicator.worst(), Decimals.MC), Decimals.MC);
         return ratio.max(BigDecimal.ZERO).min(BigDecimal.ONE);
     }
 
-    /** {@code start + (target − start)·q/4}, start = previous year's target, else baseline, else worst. */
+    /**
+     * {@code start + (target − start)·q/4}, start = previous year's target, else
+     * baseline, else worst.
+     */
     BigDecimal milestone(Indicator indicator, BigDecimal target, Period period) {
         BigDecimal start = indicator.target(period.year() - 1)
-                .orElse(indicator.baseline() != null ? indicator.baseline() : indicator.worst());
-        return start.add(target.subtract(start, Decimals.MC).multiply(BigDecimal.valueOf(period.quarter()),
-                Decimals.MC).divide(FOUR, Decimals.MC), Decimals.MC);
+            .orElse(indicator.baseline() != null ? indicator.baseline() : indicator.worst());
+        return start.add(target.subtract(start, Decimals.MC)
+            .multiply(BigDecimal.valueOf(period.quarter()), Decimals.MC)
+            .divide(FOUR, Decimals.MC), Decimals.MC);
     }
 
     private static IndicatorStatus status(Indicator indicator, BigDecimal value, BigDecimal attainment,
@@ -108,4 +114,5 @@ final class Scorer {
         boolean reached = indicator.direction() == Direction.HIGHER ? cmp >= 0 : cmp <= 0;
         return reached ? IndicatorStatus.ON_TRACK : IndicatorStatus.BEHIND;
     }
+
 }

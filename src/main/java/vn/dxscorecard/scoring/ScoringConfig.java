@@ -14,7 +14,10 @@ import vn.dxscorecard.shared.Period;
 import vn.dxscorecard.shared.ScorecardJob;
 import vn.dxscorecard.validation.ValidationRepository;
 
-/** The reader, processor and writer of the job's scoring step: one unit of the period's roster at a time. */
+/**
+ * The reader, processor and writer of the job's scoring step: one unit of the period's
+ * roster at a time.
+ */
 @Configuration(proxyBeanMethods = false)
 class ScoringConfig {
 
@@ -38,4 +41,5 @@ class ScoringConfig {
     ScoringWriter scoringWriter(ScoreRepository scores, @Value(ScorecardJob.PERIOD_VALUE) String period) {
         return new ScoringWriter(scores, Period.of(period));
     }
+
 }

@@ -9,17 +9,23 @@ import vn.dxscorecard.shared.Period;
 import vn.dxscorecard.validation.ValidationRepository;
 
 /**
- * Scores one unit from its accepted values. A unit with an accepted file is submitted even when every row was
- * rejected: it is scored with zeros and its scorecard says why (SPEC §5).
+ * Scores one unit from its accepted values. A unit with an accepted file is submitted
+ * even when every row was rejected: it is scored with zeros and its scorecard says why
+ * (SPEC §5).
  */
 class ScoringProcessor implements ItemProcessor<RegistryUnit, ScoredUnit> {
 
     private final Scorer scorer;
+
     private final ValidationRepository values;
+
     private final Set<String> submitted;
+
     private final Period period;
 
-    /** @param submitted codes of the units whose file was accepted */
+    /**
+     * @param submitted codes of the units whose file was accepted
+     */
     ScoringProcessor(Scorer scorer, ValidationRepository values, Set<String> submitted, Period period) {
         this.scorer = scorer;
         this.values = values;
@@ -34,4 +40,5 @@ class ScoringProcessor implements ItemProcessor<RegistryUnit, ScoredUnit> {
         }
         return new ScoredUnit(unit, scorer.score(unit, values.values(period, unit.code()), period));
     }
+
 }

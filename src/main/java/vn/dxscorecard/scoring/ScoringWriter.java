@@ -8,12 +8,14 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import vn.dxscorecard.shared.Period;
 
 /**
- * Stores a chunk of scored units. As a listener of its step it owns the step's restart cleanup: the roster reader
- * keeps no restart state, so a restarted step starts over and first removes the scores an earlier attempt stored.
+ * Stores a chunk of scored units. As a listener of its step it owns the step's restart
+ * cleanup: the roster reader keeps no restart state, so a restarted step starts over and
+ * first removes the scores an earlier attempt stored.
  */
 class ScoringWriter implements ItemWriter<ScoredUnit>, StepExecutionListener {
 
     private final ScoreRepository scores;
+
     private final Period period;
 
     ScoringWriter(ScoreRepository scores, Period period) {
@@ -30,4 +32,5 @@ class ScoringWriter implements ItemWriter<ScoredUnit>, StepExecutionListener {
     public void write(Chunk<? extends ScoredUnit> chunk) {
         scores.save(period, chunk.getItems());
     }
+
 }

@@ -6,8 +6,9 @@ import java.util.List;
 import vn.dxscorecard.reference.RegistryUnit;
 
 /**
- * A unit's scores for a period: every indicator that applies to its kind (catalogue order, unscored ones included),
- * the pillars that have a scored indicator, and the exact overall score.
+ * A unit's scores for a period: every indicator that applies to its kind (catalogue
+ * order, unscored ones included), the pillars that have a scored indicator, and the exact
+ * overall score.
  */
 public record UnitScore(RegistryUnit unit, List<IndicatorResult> indicators, List<PillarResult> pillars,
         BigDecimal overall) {

@@ -8,14 +8,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes a file under a temporary name in its own folder and moves it into place: no reader sees half a file. */
+/**
+ * Writes a file under a temporary name in its own folder and moves it into place: no
+ * reader sees half a file.
+ */
 public final class AtomicFiles {
 
     public static final String TEMP_SUFFIX = ".tmp";
 
     @FunctionalInterface
     public interface Content {
+
         void writeTo(OutputStream out) throws IOException;
+
     }
 
     private AtomicFiles() {
@@ -24,17 +29,21 @@ public final class AtomicFiles {
     public static void write(Path target, Content content) throws IOException {
         Files.createDirectories(target.getParent());
         Path temp = target.resolveSibling("." + target.getFileName() + TEMP_SUFFIX);
-        // Buffered: OpenPDF writes a PDF in many small pieces, each a system call on a bare file stream.
+        // Buffered: OpenPDF writes a PDF in many small pieces, each a system call on a
+        // bare file stream.
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
             content.writeTo(out);
-        } catch (IOException | RuntimeException e) {
+        }
+        catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
         }
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
+        }
+        catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
+
 }

@@ -16,8 +16,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The CSV files we hand to people: UTF-8 with a BOM so Excel shows Vietnamese, {@code ,} delimited, and every cell
- * that a spreadsheet would run as a formula neutralised (OWASP: prefix {@code '}). A negative number stays a number.
+ * The CSV files we hand to people: UTF-8 with a BOM so Excel shows Vietnamese, {@code ,}
+ * delimited, and every cell that a spreadsheet would run as a formula neutralised (OWASP:
+ * prefix {@code '}). A negative number stays a number.
  */
 public final class CsvOutput {
 
@@ -30,7 +31,10 @@ public final class CsvOutput {
         write(target, header, sink -> rows.forEach(sink));
     }
 
-    /** Rows handed over one at a time by {@code rows}, e.g. straight from a query: nothing is held in memory. */
+    /**
+     * Rows handed over one at a time by {@code rows}, e.g. straight from a query: nothing
+     * is held in memory.
+     */
     public static void write(Path target, List<String> header, Consumer<Consumer<List<String>>> rows)
             throws IOException {
         AtomicFiles.write(target, out -> {
@@ -44,11 +48,13 @@ public final class CsvOutput {
                         List<String> safe = new ArrayList<>(row.size());
                         row.forEach(cell -> safe.add(neutralise(cell)));
                         printer.printRecord(safe);
-                    } catch (IOException e) {
+                    }
+                    catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
                 });
-            } catch (UncheckedIOException e) {
+            }
+            catch (UncheckedIOException e) {
                 throw e.getCause();
             }
             printer.flush();
@@ -64,4 +70,5 @@ public final class CsvOutput {
                 || first == '\r';
         return formula && !NUMBER.matcher(cell).matches() ? "'" + cell : cell;
     }
+
 }

@@ -8,14 +8,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where the job writes and which clock and calendar it keeps (SPEC §7). The command-line options {@code --output}
- * and {@code --data} set the folders; the drop folder and the reference files are the intake's and the reference's
- * own settings.
+ * Where the job writes and which clock and calendar it keeps (SPEC §7). The command-line
+ * options {@code --output} and {@code --data} set the folders; the drop folder and the
+ * reference files are the intake's and the reference's own settings.
  *
  * @param output the folder that receives {@code <period>/}
  * @param data the H2 database folder, the run lock and the logs
- * @param zone the reporting units' own zone: it decides the default period and the dates printed in reports
- * @param fixedClock an instant to use as "now", for tests and for re-enacting a past run; empty for the real clock
+ * @param zone the reporting units' own zone: it decides the default period and the dates
+ * printed in reports
+ * @param fixedClock an instant to use as "now", for tests and for re-enacting a past run;
+ * empty for the real clock
  */
 @ConfigurationProperties("dx")
 public record DxProperties(@DefaultValue("output") Path output, @DefaultValue("data") Path data,

@@ -7,14 +7,17 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
- * The message catalogue ({@code messages_vi.properties}, {@code messages_en.properties}): every text a sender or a
- * reader sees comes from here. Arguments are written as text before formatting, so a number prints as the caller
- * wrote it ({@code 1234}), never with a locale's grouping.
+ * The message catalogue ({@code messages_vi.properties}, {@code messages_en.properties}):
+ * every text a sender or a reader sees comes from here. Arguments are written as text
+ * before formatting, so a number prints as the caller wrote it ({@code 1234}), never with
+ * a locale's grouping.
  */
 public final class Messages {
 
     public static final String BUNDLE = "messages";
+
     public static final Locale VI = Locale.forLanguageTag("vi");
+
     public static final Locale EN = Locale.ENGLISH;
 
     private final MessageSource source;
@@ -28,7 +31,8 @@ public final class Messages {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
         source.setBasename(BUNDLE);
         source.setDefaultEncoding("UTF-8");
-        // One rule for every text ('' is a quote, {0} an argument), whether it has arguments or not.
+        // One rule for every text ('' is a quote, {0} an argument), whether it has
+        // arguments or not.
         source.setAlwaysUseMessageFormat(true);
         source.setFallbackToSystemLocale(false);
         return new Messages(source);
@@ -62,4 +66,5 @@ public final class Messages {
             default -> String.valueOf(arg);
         }).toArray();
     }
+
 }

@@ -18,7 +18,10 @@ public record Period(int year, int quarter) implements Comparable<Period> {
         }
     }
 
-    /** Parses {@code 2025-Q3} (case-insensitive); empty for anything else, e.g. {@code 2025-Q5} or {@code 25-Q1}. */
+    /**
+     * Parses {@code 2025-Q3} (case-insensitive); empty for anything else, e.g.
+     * {@code 2025-Q5} or {@code 25-Q1}.
+     */
     public static Optional<Period> parse(String text) {
         Matcher m = FORMAT.matcher(text.trim().toUpperCase(Locale.ROOT));
         if (!m.matches()) {
@@ -27,12 +30,18 @@ public record Period(int year, int quarter) implements Comparable<Period> {
         return Optional.of(new Period(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
     }
 
-    /** A period the job itself wrote (a job parameter, a stored key): anything else is a bug, not a user's mistake. */
+    /**
+     * A period the job itself wrote (a job parameter, a stored key): anything else is a
+     * bug, not a user's mistake.
+     */
     public static Period of(String text) {
         return parse(text).orElseThrow(() -> new IllegalArgumentException("not a period: " + text));
     }
 
-    /** The last quarter that has ended on the clock's date (on 2026-01-05 that is 2025-Q4). */
+    /**
+     * The last quarter that has ended on the clock's date (on 2026-01-05 that is
+     * 2025-Q4).
+     */
     public static Period lastEnded(Clock clock) {
         LocalDate today = LocalDate.now(clock);
         Period current = new Period(today.getYear(), (today.getMonthValue() - 1) / 3 + 1);

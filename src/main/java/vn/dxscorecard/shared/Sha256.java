@@ -11,7 +11,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 as lower-case hex, the one form the manifest, the file lists and the catalogue use. */
+/**
+ * SHA-256 as lower-case hex, the one form the manifest, the file lists and the catalogue
+ * use.
+ */
 public final class Sha256 {
 
     private Sha256() {
@@ -39,7 +42,10 @@ public final class Sha256 {
         return hex(digest);
     }
 
-    /** Of a file the job wrote itself; input files are hashed by the intake as it reads them, within its limits. */
+    /**
+     * Of a file the job wrote itself; input files are hashed by the intake as it reads
+     * them, within its limits.
+     */
     public static String of(Path file) throws IOException {
         MessageDigest digest = newDigest();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), digest)) {
@@ -47,4 +53,5 @@ public final class Sha256 {
         }
         return hex(digest);
     }
+
 }

@@ -19,4 +19,5 @@ class SharedConfig {
     Messages messages() {
         return Messages.catalogue();
     }
+
 }

@@ -21,16 +21,20 @@ import vn.dxscorecard.shared.Messages;
 import vn.dxscorecard.shared.Period;
 
 /**
- * The row rules of SPEC §3. A row is rejected when any of its cells breaks a rule; every broken rule is reported, so
- * the sender can fix the row in one go. A rejected row never reaches the scores.
+ * The row rules of SPEC §3. A row is rejected when any of its cells breaks a rule; every
+ * broken rule is reported, so the sender can fix the row in one go. A rejected row never
+ * reaches the scores.
  */
 final class RowValidator {
 
     private static final Pattern DIGITS = Pattern.compile("\\d{1,16}");
 
     private final Catalogue catalogue;
+
     private final Registry registry;
+
     private final Period period;
+
     private final Messages messages;
 
     RowValidator(Catalogue catalogue, Registry registry, Period period, Messages messages) {
@@ -41,8 +45,8 @@ final class RowValidator {
     }
 
     /**
-     * @param duplicate whether the row's indicator occurs more than once in its file (known only after the whole
-     *        file was read)
+     * @param duplicate whether the row's indicator occurs more than once in its file
+     * (known only after the whole file was read)
      */
     ValidatedRow validate(RawRow row, boolean duplicate) {
         List<Rejection> rejections = new ArrayList<>();
@@ -55,21 +59,23 @@ final class RowValidator {
                     row.unitCode(), row.fileUnitCode()));
         }
         if (!row.period().equalsIgnoreCase(period.toString())) {
-            rejections.add(reject(row, SubmissionColumns.PERIOD, row.period(), ErrorCode.PERIOD_MISMATCH,
-                    row.period(), period));
+            rejections.add(reject(row, SubmissionColumns.PERIOD, row.period(), ErrorCode.PERIOD_MISMATCH, row.period(),
+                    period));
         }
         String code = row.indicatorCode().toUpperCase(Locale.ROOT);
         Optional<Indicator> indicator = catalogue.indicator(code);
         Kind kind = unitKind(row.fileUnitCode());
         if (indicator.isEmpty()) {
-            rejections.add(reject(row, SubmissionColumns.INDICATOR, row.indicatorCode(),
-                    ErrorCode.UNKNOWN_INDICATOR, row.indicatorCode()));
-        } else if (!indicator.get().appliesTo(kind)) {
+            rejections.add(reject(row, SubmissionColumns.INDICATOR, row.indicatorCode(), ErrorCode.UNKNOWN_INDICATOR,
+                    row.indicatorCode()));
+        }
+        else if (!indicator.get().appliesTo(kind)) {
             rejections.add(reject(row, SubmissionColumns.INDICATOR, row.indicatorCode(),
                     ErrorCode.INDICATOR_NOT_APPLICABLE, code, kindDetail(kind)));
-        } else if (duplicate) {
-            rejections.add(reject(row, SubmissionColumns.INDICATOR, row.indicatorCode(),
-                    ErrorCode.DUPLICATE_INDICATOR, code));
+        }
+        else if (duplicate) {
+            rejections.add(
+                    reject(row, SubmissionColumns.INDICATOR, row.indicatorCode(), ErrorCode.DUPLICATE_INDICATOR, code));
         }
         BigDecimal value = null;
         if (indicator.isPresent() && !row.value().isEmpty()) {
@@ -88,9 +94,10 @@ final class RowValidator {
     }
 
     /**
-     * Codes are case-insensitive; and Excel turns a province code such as {@code 01} into the number {@code 1} when
-     * the sheet is opened and saved, so digits-only codes are compared as numbers. The file's unit is already known
-     * from its name: this column only guards against rows pasted from another unit's sheet.
+     * Codes are case-insensitive; and Excel turns a province code such as {@code 01} into
+     * the number {@code 1} when the sheet is opened and saved, so digits-only codes are
+     * compared as numbers. The file's unit is already known from its name: this column
+     * only guards against rows pasted from another unit's sheet.
      */
     static boolean sameUnit(String cell, String fileUnitCode) {
         if (cell.equalsIgnoreCase(fileUnitCode)) {
@@ -110,12 +117,14 @@ final class RowValidator {
     }
 
     private Kind unitKind(String unitCode) {
-        return registry.find(unitCode, period.lastDay()).map(RegistryUnit::kind)
-                .orElseThrow(() -> new IllegalStateException("file of unit " + unitCode + " reached validation"));
+        return registry.find(unitCode, period.lastDay())
+            .map(RegistryUnit::kind)
+            .orElseThrow(() -> new IllegalStateException("file of unit " + unitCode + " reached validation"));
     }
 
     private Rejection reject(RawRow row, String column, String value, ErrorCode code, Object... args) {
-        return Rejection.of(messages, row.fileName(), row.fileUnitCode(), row.line(), row.record(), column, value,
-                code, args);
+        return Rejection.of(messages, row.fileName(), row.fileUnitCode(), row.line(), row.record(), column, value, code,
+                args);
     }
+
 }

@@ -32,4 +32,5 @@ class ValidationConfig {
             IntakeRepository files, @Value(ScorecardJob.PERIOD_VALUE) String period) {
         return new ValidationWriter(values, rejections, files, Period.of(period));
     }
+
 }

@@ -7,10 +7,14 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import vn.dxscorecard.intake.IntakeRepository;
 import vn.dxscorecard.intake.RawRow;
 
-/** Applies the row rules to each staged row; duplicates are known from the whole file, looked up once. */
+/**
+ * Applies the row rules to each staged row; duplicates are known from the whole file,
+ * looked up once.
+ */
 class ValidationProcessor implements ItemProcessor<RawRow, ValidatedRow> {
 
     private final RowValidator validator;
+
     private final Set<String> duplicates;
 
     ValidationProcessor(RowValidator validator, Set<String> duplicates) {
@@ -24,4 +28,5 @@ class ValidationProcessor implements ItemProcessor<RawRow, ValidatedRow> {
                 && duplicates.contains(IntakeRepository.indicatorKey(row.fileName(), row.indicatorCode()));
         return validator.validate(row, duplicate);
     }
+
 }

@@ -10,7 +10,10 @@ import org.springframework.stereotype.Repository;
 
 import vn.dxscorecard.shared.Period;
 
-/** The accepted values of a period: what scoring reads, and nothing that a rejected row could have put there. */
+/**
+ * The accepted values of a period: what scoring reads, and nothing that a rejected row
+ * could have put there.
+ */
 @Repository
 public class ValidationRepository {
 
@@ -45,4 +48,5 @@ public class ValidationRepository {
         }, period.toString(), unitCode);
         return values;
     }
+
 }

@@ -17,17 +17,23 @@ import vn.dxscorecard.intake.RowCounts;
 import vn.dxscorecard.shared.Period;
 
 /**
- * Writes a chunk's accepted values and rejections in two JDBC batches, and counts rows accepted and rejected per file
- * as they pass: counting them back from a million rejections afterwards took seconds. As a listener of its step it
- * owns the step's restart cleanup: before the step, what an earlier attempt wrote is removed (the reader keeps no
- * restart state, so the step starts over), and after it the counts go to the file records.
+ * Writes a chunk's accepted values and rejections in two JDBC batches, and counts rows
+ * accepted and rejected per file as they pass: counting them back from a million
+ * rejections afterwards took seconds. As a listener of its step it owns the step's
+ * restart cleanup: before the step, what an earlier attempt wrote is removed (the reader
+ * keeps no restart state, so the step starts over), and after it the counts go to the
+ * file records.
  */
 class ValidationWriter implements ItemWriter<ValidatedRow>, StepExecutionListener {
 
     private final ValidationRepository values;
+
     private final RejectionRepository rejections;
+
     private final IntakeRepository files;
+
     private final Period period;
+
     private final Map<String, long[]> counts = new HashMap<>();
 
     ValidationWriter(ValidationRepository values, RejectionRepository rejections, IntakeRepository files,
@@ -47,8 +53,11 @@ class ValidationWriter implements ItemWriter<ValidatedRow>, StepExecutionListene
 
     @Override
     public void write(Chunk<? extends ValidatedRow> chunk) {
-        List<AcceptedValue> accepted = chunk.getItems().stream().filter(ValidatedRow::isAccepted)
-                .map(ValidatedRow::accepted).toList();
+        List<AcceptedValue> accepted = chunk.getItems()
+            .stream()
+            .filter(ValidatedRow::isAccepted)
+            .map(ValidatedRow::accepted)
+            .toList();
         List<Rejection> rejected = chunk.getItems().stream().flatMap(r -> r.rejections().stream()).toList();
         values.saveValues(period, accepted);
         rejections.save(period, RejectionRepository.Stage.VALIDATION, rejected);
@@ -64,4 +73,5 @@ class ValidationWriter implements ItemWriter<ValidatedRow>, StepExecutionListene
         files.updateCounts(period, perFile);
         return stepExecution.getExitStatus();
     }
+
 }

@@ -10,13 +10,17 @@ import vn.dxscorecard.feedback.ErrorCode;
 import vn.dxscorecard.reference.ValueUnit;
 
 /**
- * Turns a value cell into a number by the rules of SPEC §3: one decimal separator, no exponent, no thousands
- * separators; in a {@code ,} file a dot only; in a {@code ;} file a comma or a dot, except values shaped like
- * {@code 1.234}, which are ambiguous and never guessed.
+ * Turns a value cell into a number by the rules of SPEC §3: one decimal separator, no
+ * exponent, no thousands separators; in a {@code ,} file a dot only; in a {@code ;} file
+ * a comma or a dot, except values shaped like {@code 1.234}, which are ambiguous and
+ * never guessed.
  */
 final class ValueParser {
 
-    /** Either a value or the reason there is none; {@code detail} is the second message argument, if any. */
+    /**
+     * Either a value or the reason there is none; {@code detail} is the second message
+     * argument, if any.
+     */
     record Result(BigDecimal value, ErrorCode error, String detail) {
         static Result ok(BigDecimal value) {
             return new Result(value, null, null);
@@ -32,28 +36,46 @@ final class ValueParser {
     }
 
     /**
-     * More digits than this are refused: no indicator needs them, and the normalised value must fit the staging
-     * columns (100 characters).
+     * More digits than this are refused: no indicator needs them, and the normalised
+     * value must fit the staging columns (100 characters).
      */
     static final int MAX_DIGITS = 30;
 
     private static final Pattern PLAIN = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
-    /** {@code 1.234}, {@code 12.500}: one group of three after a dot, the thousands reading is as likely. */
+
+    /**
+     * {@code 1.234}, {@code 12.500}: one group of three after a dot, the thousands
+     * reading is as likely.
+     */
     private static final Pattern ONE_DOT_GROUP = Pattern.compile("[+-]?[1-9]\\d{0,2}\\.\\d{3}");
+
     /** {@code 1.234.567}: two dots can only be thousands separators. */
     private static final Pattern DOT_GROUPS = Pattern.compile("[+-]?[1-9]\\d{0,2}(\\.\\d{3}){2,}");
-    /** {@code 1,234} in a {@code ,} file, {@code 1,234,567} anywhere, optionally with {@code .5}. */
+
+    /**
+     * {@code 1,234} in a {@code ,} file, {@code 1,234,567} anywhere, optionally with
+     * {@code .5}.
+     */
     private static final Pattern COMMA_GROUPS = Pattern.compile("[+-]?[1-9]\\d{0,2}(,\\d{3})+(\\.\\d+)?");
+
     private static final Pattern TWO_COMMA_GROUPS = Pattern.compile("[+-]?[1-9]\\d{0,2}(,\\d{3}){2,}");
+
     /** {@code 54 100}, also with the no-break spaces that Excel and web pages use. */
-    private static final Pattern SPACE_GROUPS = Pattern.compile(
-            "[+-]?[1-9]\\d{0,2}([ \\u00A0\\u202F]\\d{3})+([.,]\\d+)?");
+    private static final Pattern SPACE_GROUPS = Pattern
+        .compile("[+-]?[1-9]\\d{0,2}([ \\u00A0\\u202F]\\d{3})+([.,]\\d+)?");
+
     private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d+,\\d+");
-    /** Only a number-looking text is worth a message about its separators; anything else is just not a number. */
+
+    /**
+     * Only a number-looking text is worth a message about its separators; anything else
+     * is just not a number.
+     */
     private static final Pattern NUMERIC_CHARACTERS = Pattern.compile("[+-]?[\\d.,\\s\\u00A0\\u202F]+");
-    private static final Map<String, BigDecimal> BOOLEANS = Map.of(
-            "yes", BigDecimal.ONE, "có", BigDecimal.ONE, "true", BigDecimal.ONE, "1", BigDecimal.ONE,
-            "no", BigDecimal.ZERO, "không", BigDecimal.ZERO, "false", BigDecimal.ZERO, "0", BigDecimal.ZERO);
+
+    private static final Map<String, BigDecimal> BOOLEANS = Map.of("yes", BigDecimal.ONE, "có", BigDecimal.ONE, "true",
+            BigDecimal.ONE, "1", BigDecimal.ONE, "no", BigDecimal.ZERO, "không", BigDecimal.ZERO, "false",
+            BigDecimal.ZERO, "0", BigDecimal.ZERO);
+
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private ValueParser() {
@@ -89,12 +111,13 @@ final class ValueParser {
                 return Result.error(ErrorCode.VALUE_AMBIGUOUS);
             }
             plain = text.replace(',', '.');
-        } else if (comma) {
+        }
+        else if (comma) {
             if (COMMA_GROUPS.matcher(text).matches()) {
                 return Result.error(ErrorCode.VALUE_THOUSANDS_SEPARATOR);
             }
-            return Result.error(DECIMAL_COMMA.matcher(text).matches() ? ErrorCode.VALUE_DECIMAL_COMMA
-                    : ErrorCode.VALUE_UNPARSABLE);
+            return Result.error(
+                    DECIMAL_COMMA.matcher(text).matches() ? ErrorCode.VALUE_DECIMAL_COMMA : ErrorCode.VALUE_UNPARSABLE);
         }
         if (!PLAIN.matcher(plain).matches()) {
             return Result.error(ErrorCode.VALUE_UNPARSABLE);
@@ -121,4 +144,5 @@ final class ValueParser {
         }
         return value.compareTo(min) < 0 ? Result.error(ErrorCode.VALUE_OUT_OF_RANGE, range) : Result.ok(value);
     }
+
 }

@@ -25,17 +25,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 import vn.dxscorecard.support.JobHarness;
 
 /**
- * The bad-input suite (issue 4): every case goes through the real job, next to the shipped 2025-Q4 sample, and must
- * end exactly as {@link BadInputCases} says while every valid row of the same run is still scored. Cases with
- * distinct units share a run (two runs for the whole suite), so each case is asserted on its own without paying a
- * job run each; the last test puts every bad file into one run.
+ * The bad-input suite (issue 4): every case goes through the real job, next to the
+ * shipped 2025-Q4 sample, and must end exactly as {@link BadInputCases} says while every
+ * valid row of the same run is still scored. Cases with distinct units share a run (two
+ * runs for the whole suite), so each case is asserted on its own without paying a job run
+ * each; the last test puts every bad file into one run.
  */
 class BadInputTest {
 
     @TempDir
     static Path root;
 
-    /** Each shared run's outcome, or what made it fail: a failed run is not tried again for every case. */
+    /**
+     * Each shared run's outcome, or what made it fail: a failed run is not tried again
+     * for every case.
+     */
     private static final Map<BadInputCase.Run, Object> RUNS = new EnumMap<>(BadInputCase.Run.class);
 
     static Stream<BadInputCase> cases() {
@@ -55,15 +59,18 @@ class BadInputTest {
         assertThat(outcome.exitCode).isZero();
         List<Executable> checks = new ArrayList<>();
         all.forEach(c -> checks.add(() -> c.assertOutcome(outcome)));
-        outcome.files.stream().filter(f -> f.get("status").equals("accepted")).map(f -> f.get("unit_code"))
-                .forEach(unit -> checks.add(() -> outcome.assertValidRowsScored(unit)));
+        outcome.files.stream()
+            .filter(f -> f.get("status").equals("accepted"))
+            .map(f -> f.get("unit_code"))
+            .forEach(unit -> checks.add(() -> outcome.assertValidRowsScored(unit)));
         assertAll(checks);
 
         Set<String> expected = new TreeSet<>(sampleFiles());
         all.forEach(c -> c.inputs().forEach(i -> expected.add(i.fileName())));
         expected.remove("52_2024-Q4.csv");
-        Set<String> listed = outcome.files.stream().map(f -> f.get("file"))
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> listed = outcome.files.stream()
+            .map(f -> f.get("file"))
+            .collect(Collectors.toCollection(TreeSet::new));
         assertThat(listed).isEqualTo(expected);
         assertThat(all).hasSizeGreaterThanOrEqualTo(50);
     }
@@ -72,17 +79,17 @@ class BadInputTest {
     void theValidationReportsOfARealRunNeutraliseFormulasEverywhere() throws Exception {
         JobOutcome outcome = run(BadInputCase.Run.ROWS);
         List<Map<String, String>> btc = JobHarness.readCsv(outcome.validationDir.resolve("BTC.csv"));
-        assertThat(btc).extracting(r -> r.get("row_type") + " " + r.get("file") + " " + r.get("status") + " "
-                + r.get("value")).containsExactly(
-                        "file BTC_2025-Q4.csv superseded ",
-                        "file BTC_2025-Q4_r2.csv superseded ",
-                        "file BTC_2025-Q4_r3.csv accepted ",
-                        "rejection BTC_2025-Q4_r3.csv  '=HYPERLINK(\"http://evil.example\",\"75\")",
-                        "rejection BTC_2025-Q4_r3.csv  '@SUM(A1:A9)");
+        assertThat(btc)
+            .extracting(r -> r.get("row_type") + " " + r.get("file") + " " + r.get("status") + " " + r.get("value"))
+            .containsExactly("file BTC_2025-Q4.csv superseded ", "file BTC_2025-Q4_r2.csv superseded ",
+                    "file BTC_2025-Q4_r3.csv accepted ",
+                    "rejection BTC_2025-Q4_r3.csv  '=HYPERLINK(\"http://evil.example\",\"75\")",
+                    "rejection BTC_2025-Q4_r3.csv  '@SUM(A1:A9)");
         try (Stream<Path> reports = Files.list(outcome.validationDir)) {
             for (Path report : reports.toList()) {
                 for (Map<String, String> row : JobHarness.readCsv(report)) {
-                    row.values().forEach(cell -> assertThat(cell).as("a cell of %s", report.getFileName())
+                    row.values()
+                        .forEach(cell -> assertThat(cell).as("a cell of %s", report.getFileName())
                             .matches(c -> c.isEmpty() || "=+@\t\r".indexOf(c.charAt(0)) < 0
                                     || c.matches("-?\\d+(\\.\\d+)?"), "is not a formula"));
                 }
@@ -95,7 +102,8 @@ class BadInputTest {
         Object outcome = RUNS.computeIfAbsent(run, r -> {
             try {
                 return execute(root.resolve(r.name().toLowerCase(Locale.ROOT)), BadInputCases.of(r));
-            } catch (IOException | RuntimeException e) {
+            }
+            catch (IOException | RuntimeException e) {
                 return e;
             }
         });
@@ -120,9 +128,10 @@ class BadInputTest {
     private static List<String> sampleFiles() throws IOException {
         try (Stream<Path> files = Files.list(JobHarness.SAMPLE_INPUT)) {
             return files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.toUpperCase(Locale.ROOT).contains("_" + JobOutcome.PERIOD + ".")
-                            || n.toUpperCase(Locale.ROOT).contains("_" + JobOutcome.PERIOD + "_"))
-                    .toList();
+                .filter(n -> n.toUpperCase(Locale.ROOT).contains("_" + JobOutcome.PERIOD + ".")
+                        || n.toUpperCase(Locale.ROOT).contains("_" + JobOutcome.PERIOD + "_"))
+                .toList();
         }
     }
+
 }

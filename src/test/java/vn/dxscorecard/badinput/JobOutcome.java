@@ -25,23 +25,32 @@ import org.apache.commons.csv.CSVRecord;
 import vn.dxscorecard.support.JobHarness;
 
 /**
- * What one run of the real job gave, read back from its output files, and an independent check that every row the
- * job did not reject reached {@code scores.csv} with its value. The check re-reads the accepted input files with
- * its own, deliberately plain, reading of SPEC §3 (it only has to understand valid rows).
+ * What one run of the real job gave, read back from its output files, and an independent
+ * check that every row the job did not reject reached {@code scores.csv} with its value.
+ * The check re-reads the accepted input files with its own, deliberately plain, reading
+ * of SPEC §3 (it only has to understand valid rows).
  */
 final class JobOutcome {
 
     static final String PERIOD = "2025-Q4";
+
     private static final Path INDICATORS = Path.of("src/main/resources/reference/indicators.csv");
-    private static final Map<String, String> BOOLEANS = Map.of("yes", "1", "có", "1", "true", "1", "1", "1",
-            "no", "0", "không", "0", "false", "0", "0", "0");
+
+    private static final Map<String, String> BOOLEANS = Map.of("yes", "1", "có", "1", "true", "1", "1", "1", "no", "0",
+            "không", "0", "false", "0", "0", "0");
 
     final int exitCode;
+
     final Path input;
+
     final List<Map<String, String>> files;
+
     final List<Map<String, String>> rejections;
+
     final List<Map<String, String>> scores;
+
     final List<Map<String, String>> rankings;
+
     final Path validationDir;
 
     JobOutcome(JobHarness harness, int exitCode) throws IOException {
@@ -56,8 +65,10 @@ final class JobOutcome {
     }
 
     Map<String, String> file(String name) {
-        return files.stream().filter(f -> f.get("file").equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError(name + " is not in files.csv"));
+        return files.stream()
+            .filter(f -> f.get("file").equals(name))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(name + " is not in files.csv"));
     }
 
     boolean listed(String name) {
@@ -68,27 +79,37 @@ final class JobOutcome {
         return rejections.stream().filter(r -> r.get("file").equals(fileName)).toList();
     }
 
-    /** The value scores.csv holds for the unit and indicator; null when it has no such row. */
+    /**
+     * The value scores.csv holds for the unit and indicator; null when it has no such
+     * row.
+     */
     String score(String unit, String indicator) {
-        return scores.stream().filter(s -> s.get("unit_code").equals(unit) && s.get("indicator_code").equals(indicator))
-                .map(s -> s.get("value")).findFirst().orElse(null);
+        return scores.stream()
+            .filter(s -> s.get("unit_code").equals(unit) && s.get("indicator_code").equals(indicator))
+            .map(s -> s.get("value"))
+            .findFirst()
+            .orElse(null);
     }
 
     String rankingStatus(String unit) {
-        return rankings.stream().filter(r -> r.get("unit_code").equals(unit)).map(r -> r.get("status")).findFirst()
-                .orElse(null);
+        return rankings.stream()
+            .filter(r -> r.get("unit_code").equals(unit))
+            .map(r -> r.get("status"))
+            .findFirst()
+            .orElse(null);
     }
 
     /**
-     * Every unit that has a file in the shipped sample is ranked: a bad file never costs a unit its place when it
-     * still has a good one.
+     * Every unit that has a file in the shipped sample is ranked: a bad file never costs
+     * a unit its place when it still has a good one.
      */
     void assertSampleUnitsRanked() throws IOException {
         Set<String> units = new java.util.TreeSet<>();
         try (var sample = Files.list(JobHarness.SAMPLE_INPUT)) {
             sample.map(p -> p.getFileName().toString().toUpperCase(Locale.ROOT))
-                    .filter(n -> n.contains("_" + PERIOD + "."))
-                    .map(n -> n.substring(0, n.indexOf('_'))).forEach(units::add);
+                .filter(n -> n.contains("_" + PERIOD + "."))
+                .map(n -> n.substring(0, n.indexOf('_')))
+                .forEach(units::add);
         }
         units.remove("QG");
         assertThat(units).hasSize(49);
@@ -96,32 +117,39 @@ final class JobOutcome {
         assertThat(scores).anyMatch(s -> s.get("unit_code").equals("QG"));
     }
 
-    /** For every accepted file of the unit: each row not in rejections.csv is scored with its value, the others not. */
+    /**
+     * For every accepted file of the unit: each row not in rejections.csv is scored with
+     * its value, the others not.
+     */
     void assertValidRowsScored(String unit) {
         List<Map<String, String>> accepted = files.stream()
-                .filter(f -> unit.equals(f.get("unit_code")) && f.get("status").equals("accepted")).toList();
+            .filter(f -> unit.equals(f.get("unit_code")) && f.get("status").equals("accepted"))
+            .toList();
         assertThat(accepted).as("accepted files of %s", unit).hasSizeLessThanOrEqualTo(1);
         for (Map<String, String> file : accepted) {
             String name = file.get("file");
-            Set<Long> rejected = rejectionsOf(name).stream().map(r -> Long.parseLong(r.get("record")))
-                    .collect(Collectors.toSet());
+            Set<Long> rejected = rejectionsOf(name).stream()
+                .map(r -> Long.parseLong(r.get("record")))
+                .collect(Collectors.toSet());
             List<Row> rows = read(input.resolve(name));
             assertThat(rows).as("data rows of %s", name).isNotEmpty();
             for (Row row : rows) {
                 String scored = score(unit, row.indicator());
                 if (rejected.contains(row.record())) {
-                    assertThat(scored).as("%s record %d (%s) is rejected: not reported", name, row.record(),
-                            row.indicator()).isIn(null, "");
-                } else {
+                    assertThat(scored)
+                        .as("%s record %d (%s) is rejected: not reported", name, row.record(), row.indicator())
+                        .isIn(null, "");
+                }
+                else {
                     assertThat(scored).as("%s record %d (%s) is valid: scored", name, row.record(), row.indicator())
-                            .isEqualTo(row.expected());
+                        .isEqualTo(row.expected());
                 }
             }
             assertThat(file.get("rows_read")).as("rows_read of %s", name).isEqualTo(String.valueOf(rows.size()));
             assertThat(file.get("rows_rejected")).as("rows_rejected of %s", name)
-                    .isEqualTo(String.valueOf(rejected.size()));
+                .isEqualTo(String.valueOf(rejected.size()));
             assertThat(file.get("rows_accepted")).as("rows_accepted of %s", name)
-                    .isEqualTo(String.valueOf(rows.size() - rejected.size()));
+                .isEqualTo(String.valueOf(rows.size() - rejected.size()));
         }
     }
 
@@ -132,8 +160,10 @@ final class JobOutcome {
         try {
             String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
             text = text.startsWith("\uFEFF") ? text.substring(1) : text;
-            String headerLine = text.lines().filter(l -> !l.replaceAll("[\\s,;\\u00A0]", "").isEmpty()).findFirst()
-                    .orElseThrow();
+            String headerLine = text.lines()
+                .filter(l -> !l.replaceAll("[\\s,;\\u00A0]", "").isEmpty())
+                .findFirst()
+                .orElseThrow();
             char delimiter = count(headerLine, ';') > count(headerLine, ',') ? ';' : ',';
             Map<String, String> units = indicatorUnits();
             List<Row> rows = new ArrayList<>();
@@ -158,7 +188,8 @@ final class JobOutcome {
                 }
             }
             return rows;
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -168,7 +199,10 @@ final class JobOutcome {
         return i == null || i >= record.size() ? "" : trim(record.get(i));
     }
 
-    /** scores.csv's {@code value}: "." decimals, no trailing zeros, booleans 1/0, empty when not reported. */
+    /**
+     * scores.csv's {@code value}: "." decimals, no trailing zeros, booleans 1/0, empty
+     * when not reported.
+     */
     private static String normalise(String value, String unit, char delimiter) {
         if (value.isEmpty() || unit == null) {
             return value.isEmpty() ? "" : null;
@@ -180,7 +214,8 @@ final class JobOutcome {
         number = delimiter == ';' ? number.replace(',', '.') : number;
         try {
             return new BigDecimal(number).stripTrailingZeros().toPlainString();
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             return "<not a number: " + value + ">";
         }
     }
@@ -201,4 +236,5 @@ final class JobOutcome {
     private static String trim(String cell) {
         return cell.replace('\u00A0', ' ').strip();
     }
+
 }

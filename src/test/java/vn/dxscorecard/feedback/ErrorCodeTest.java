@@ -40,6 +40,7 @@ class ErrorCodeTest {
         assertThat(r.column()).hasSize(Rejection.MAX_COLUMN_LENGTH);
         String emoji = "a".repeat(99) + "😀";
         assertThat(Rejection.of(MESSAGES, "f.csv", "01", 2L, 2L, "value", emoji, ErrorCode.VALUE_UNPARSABLE, emoji)
-                .value()).isEqualTo("a".repeat(99));
+            .value()).isEqualTo("a".repeat(99));
     }
+
 }

@@ -34,4 +34,5 @@ class RejectionDigestTest {
                 Map.entry(ErrorCode.VALUE_UNPARSABLE, 1L), Map.entry(ErrorCode.VALUE_OUT_OF_RANGE, 1L));
         assertThat(digest.exampleVi(ErrorCode.UNKNOWN_INDICATOR)).contains("X3").doesNotContain("X4");
     }
+
 }

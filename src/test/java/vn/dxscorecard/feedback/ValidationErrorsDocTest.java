@@ -15,13 +15,15 @@ import org.junit.jupiter.api.Test;
 import vn.dxscorecard.shared.Messages;
 
 /**
- * {@code docs/validation-errors.md} is generated from {@link ErrorCode} and the message catalogue, so the documented
- * list and messages are the ones the job writes. After changing ErrorCode, regenerate it: {@code mvn test -Dtest=ValidationErrorsDocTest
+ * {@code docs/validation-errors.md} is generated from {@link ErrorCode} and the message
+ * catalogue, so the documented list and messages are the ones the job writes. After
+ * changing ErrorCode, regenerate it: {@code mvn test -Dtest=ValidationErrorsDocTest
  * -Ddx.write-docs=true}.
  */
 class ValidationErrorsDocTest {
 
     private static final Path DOC = Path.of("docs/validation-errors.md");
+
     private static final Messages MESSAGES = Messages.catalogue();
 
     @Test
@@ -32,11 +34,15 @@ class ValidationErrorsDocTest {
         }
         String actual = Files.readString(DOC, StandardCharsets.UTF_8);
         for (ErrorCode code : ErrorCode.values()) {
-            assertThat(actual).as("docs/validation-errors.md lists %s", code).contains("### " + code.name() + "\n")
-                    .contains(message(Messages.VI, code)).contains(message(Messages.EN, code));
+            assertThat(actual).as("docs/validation-errors.md lists %s", code)
+                .contains("### " + code.name() + "\n")
+                .contains(message(Messages.VI, code))
+                .contains(message(Messages.EN, code));
         }
-        assertThat(actual).as("docs/validation-errors.md is generated from ErrorCode; regenerate it with"
-                + " mvn test -Dtest=ValidationErrorsDocTest -Ddx.write-docs=true").isEqualTo(expected);
+        assertThat(actual)
+            .as("docs/validation-errors.md is generated from ErrorCode; regenerate it with"
+                    + " mvn test -Dtest=ValidationErrorsDocTest -Ddx.write-docs=true")
+            .isEqualTo(expected);
     }
 
     static String render() {
@@ -65,15 +71,32 @@ class ValidationErrorsDocTest {
                 |---|---|---|
                 """);
         for (ErrorCode code : ErrorCode.values()) {
-            doc.append("| [`").append(code.name()).append("`](#").append(code.name().toLowerCase(Locale.ROOT))
-                    .append(") | ").append(scope(code)).append(" | ").append(code.when()).append(" |\n");
+            doc.append("| [`")
+                .append(code.name())
+                .append("`](#")
+                .append(code.name().toLowerCase(Locale.ROOT))
+                .append(") | ")
+                .append(scope(code))
+                .append(" | ")
+                .append(code.when())
+                .append(" |\n");
         }
         for (ErrorCode code : ErrorCode.values()) {
-            doc.append("\n### ").append(code.name()).append("\n\n")
-                    .append("- scope: ").append(scope(code)).append("\n")
-                    .append("- when: ").append(code.when()).append("\n")
-                    .append("- vi: ").append(message(Messages.VI, code)).append("\n")
-                    .append("- en: ").append(message(Messages.EN, code)).append("\n");
+            doc.append("\n### ")
+                .append(code.name())
+                .append("\n\n")
+                .append("- scope: ")
+                .append(scope(code))
+                .append("\n")
+                .append("- when: ")
+                .append(code.when())
+                .append("\n")
+                .append("- vi: ")
+                .append(message(Messages.VI, code))
+                .append("\n")
+                .append("- en: ")
+                .append(message(Messages.EN, code))
+                .append("\n");
         }
         return doc.toString();
     }
@@ -87,4 +110,5 @@ class ValidationErrorsDocTest {
         Object[] placeholders = IntStream.range(0, 10).mapToObj(i -> "…").toArray();
         return MESSAGES.get(locale, code.key(), placeholders).replace("*", "\\*");
     }
+
 }

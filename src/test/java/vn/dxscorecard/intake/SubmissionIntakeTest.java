@@ -29,13 +29,16 @@ import vn.dxscorecard.shared.Messages;
 class SubmissionIntakeTest {
 
     private static final Registry REGISTRY = ShippedReference.registry();
+
     private static final Period Q4 = Period.parse("2025-Q4").orElseThrow();
+
     private static final Instant NOW = Instant.parse("2026-01-05T01:00:00Z");
 
     @TempDir
     Path input;
 
     private final SubmissionParserTest.ListSink sink = new SubmissionParserTest.ListSink();
+
     private Duration settleTime = Duration.ZERO;
 
     @Test
@@ -49,7 +52,7 @@ class SubmissionIntakeTest {
         for (String older : List.of("01_2025-Q4.csv", "01_2025-Q4_r2.csv")) {
             assertThat(files.get(older).status()).isEqualTo(FileStatus.SUPERSEDED);
             assertThat(files.get(older).messageVi())
-                    .isEqualTo("Đã có bản sửa đổi mới hơn được sử dụng: 01_2025-Q4_r3.csv.");
+                .isEqualTo("Đã có bản sửa đổi mới hơn được sử dụng: 01_2025-Q4_r3.csv.");
             assertThat(files.get(older).messageEn()).contains("01_2025-Q4_r3.csv");
         }
         assertThat(sink.rows).extracting(RawRow::fileName).containsOnly("01_2025-Q4_r3.csv");
@@ -92,7 +95,7 @@ class SubmissionIntakeTest {
         assertThat(copy.status()).isEqualTo(FileStatus.DUPLICATE);
         assertThat(copy.sha256()).isEqualTo(files.get("08_2025-Q4.csv").sha256());
         assertThat(copy.messageVi())
-                .isEqualTo("Trùng từng byte (cùng SHA-256) với tệp 08_2025-Q4.csv, là tệp được sử dụng; bỏ qua.");
+            .isEqualTo("Trùng từng byte (cùng SHA-256) với tệp 08_2025-Q4.csv, là tệp được sử dụng; bỏ qua.");
         assertThat(sink.rows).extracting(RawRow::fileName).containsExactly("08_2025-Q4.csv");
     }
 
@@ -135,7 +138,8 @@ class SubmissionIntakeTest {
             assertThat(r.status()).isEqualTo(FileStatus.REJECTED);
             assertThat(r.rejection().code()).isEqualTo(ErrorCode.FILE_REVISION_CONFLICT);
             assertThat(r.messageEn()).contains("19_2025-Q4_r2.csv, 19_2025-q4_r02.CSV")
-                    .contains("Send the right one as 19_2025-Q4_r3.csv").endsWith("Used instead: 19_2025-Q4.csv.");
+                .contains("Send the right one as 19_2025-Q4_r3.csv")
+                .endsWith("Used instead: 19_2025-Q4.csv.");
         }
         assertThat(files.get("19_2025-Q4.csv").status()).isEqualTo(FileStatus.ACCEPTED);
     }
@@ -161,7 +165,7 @@ class SubmissionIntakeTest {
                 + " vào ngày 31/12/2025 (ngày cuối của kỳ 2025-Q4). Từ ngày 01/07/2025 đơn vị được thay thế bởi"
                 + " 80 (Tỉnh Tây Ninh): hãy nộp báo cáo dưới mã 80, tên tệp 80_2025-Q4.csv.");
         assertThat(files.get("BKHDT_2025-Q4.csv").messageEn()).contains("replaced by BTC (Bộ Tài chính)")
-                .contains("BTC_2025-Q4.csv");
+            .contains("BTC_2025-Q4.csv");
         assertThat(files.get("ZZ_2025-Q4.csv").rejection().code()).isEqualTo(ErrorCode.FILE_UNKNOWN_UNIT);
         assertThat(files.get("ZZ_2025-Q4.csv").rejection().column()).isEqualTo("file_name");
         assertThat(sink.rows).isEmpty();
@@ -174,10 +178,11 @@ class SubmissionIntakeTest {
         assertThat(UnitCheck.check("72", q2, REGISTRY)).isEmpty();
         assertThat(UnitCheck.check("80", Q4, REGISTRY)).isEmpty();
         UnitCheck.Problem early = UnitCheck.check("BDTTG", Period.parse("2024-Q4").orElseThrow(), REGISTRY)
-                .orElseThrow();
+            .orElseThrow();
         assertThat(early.replacement()).isEqualTo("UBDT");
-        assertThat(Messages.catalogue().text(early.code().message(early.args())).vi()).contains("chỉ có hiệu lực từ ngày 01/03/2025")
-                .contains("UBDT (Ủy ban Dân tộc)");
+        assertThat(Messages.catalogue().text(early.code().message(early.args())).vi())
+            .contains("chỉ có hiệu lực từ ngày 01/03/2025")
+            .contains("UBDT (Ủy ban Dân tộc)");
         assertThat(UnitCheck.check("BNNPTNT", Q4, REGISTRY).orElseThrow().replacement()).isEqualTo("BNNMT");
     }
 
@@ -228,8 +233,8 @@ class SubmissionIntakeTest {
         SubmissionIntake intake = new SubmissionIntake(new SubmissionParser(properties), properties,
                 Messages.catalogue(), Clock.fixed(NOW, ZoneOffset.UTC));
         List<FileRecord> records = intake.intake(input, Q4, REGISTRY, sink);
-        return records.stream().collect(Collectors.toMap(FileRecord::fileName, Function.identity(),
-                (a, b) -> a, LinkedHashMap::new));
+        return records.stream()
+            .collect(Collectors.toMap(FileRecord::fileName, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
     private Path file(String name, String content) throws IOException {
@@ -239,4 +244,5 @@ class SubmissionIntakeTest {
     private static String valid(String unit, String value) {
         return "unit_code,period,indicator_code,value\n" + unit + ",2025-Q4,TC_NHIEM_VU_DUNG_HAN," + value + "\n";
     }
+
 }

@@ -32,18 +32,20 @@ import vn.dxscorecard.feedback.Rejection;
 class SubmissionParserTest {
 
     private static final String HEADER = "unit_code,period,indicator_code,value,note";
+
     private static final SubmissionName NAME = SubmissionName.parse("01_2025-Q4.csv").orElseThrow();
 
     @TempDir
     Path dir;
 
     private final ListSink sink = new ListSink();
+
     private SubmissionParser parser = new SubmissionParser(limits(Duration.ZERO, 5L * 1024 * 1024, 10_000));
 
     @Test
     void defaultLimitsAreFiveMebibytesAndTenThousandRecords() {
-        IntakeProperties defaults = new Binder(new MapConfigurationPropertySource())
-                .bindOrCreate("dx.intake", IntakeProperties.class);
+        IntakeProperties defaults = new Binder(new MapConfigurationPropertySource()).bindOrCreate("dx.intake",
+                IntakeProperties.class);
         assertThat(defaults.maxBytes()).isEqualTo(5L * 1024 * 1024);
         assertThat(defaults.maxRecords()).isEqualTo(10_000);
         assertThat(defaults.settleTime()).isEqualTo(Duration.ofSeconds(5));
@@ -51,28 +53,16 @@ class SubmissionParserTest {
 
     @Test
     void physicalLinesCountQuotedLineBreaksAndCrLfOnce() throws IOException {
-        parse(bytes("\uFEFF" + HEADER + "\r\n"
-                + "01,2025-Q4,A,1,\"two\r\nlines\"\r\n"
-                + "01,2025-Q4,B,2,\r\n"
-                + "\r\n"
-                + "01,2025-Q4,C,3,\"three\nmore\nlines\"\r\n"
-                + "01,2025-Q4,D,4,"));
+        parse(bytes("\uFEFF" + HEADER + "\r\n" + "01,2025-Q4,A,1,\"two\r\nlines\"\r\n" + "01,2025-Q4,B,2,\r\n" + "\r\n"
+                + "01,2025-Q4,C,3,\"three\nmore\nlines\"\r\n" + "01,2025-Q4,D,4,"));
         assertThat(sink.rows).extracting(RawRow::indicatorCode, RawRow::line, RawRow::record)
-                .containsExactly(
-                        tuple("A", 2L, 2L),
-                        tuple("B", 4L, 3L),
-                        tuple("C", 6L, 5L),
-                        tuple("D", 9L, 6L));
+            .containsExactly(tuple("A", 2L, 2L), tuple("B", 4L, 3L), tuple("C", 6L, 5L), tuple("D", 9L, 6L));
     }
 
     @Test
     void excelBlankRecordsAndLeadingBlankLinesAreSkippedNotCounted() throws IOException {
-        SubmissionParser.Parsed parsed = parse(bytes(";;;;\r\n\r\n"
-                + "unit_code;period;indicator_code;value;note\r\n"
-                + "01;2025-Q4;A;87,5;\r\n"
-                + ";;;;\r\n"
-                + "  ; ;\u00A0;;\r\n"
-                + "01;2025-Q4;B;1;\r\n"));
+        SubmissionParser.Parsed parsed = parse(bytes(";;;;\r\n\r\n" + "unit_code;period;indicator_code;value;note\r\n"
+                + "01;2025-Q4;A;87,5;\r\n" + ";;;;\r\n" + "  ; ;\u00A0;;\r\n" + "01;2025-Q4;B;1;\r\n"));
         assertThat(parsed.delimiter()).isEqualTo(';');
         assertThat(parsed.rowsRead()).isEqualTo(2);
         assertThat(sink.rows).extracting(RawRow::line).containsExactly(4L, 7L);
@@ -84,21 +74,21 @@ class SubmissionParserTest {
         assertThat(parse(bytes(HEADER + "\n01,2025-Q4,A,1,\"a;b;c;d;e;f\"\n")).delimiter()).isEqualTo(',');
         sink.rows.clear();
         assertThat(parse(bytes("unit_code;period;indicator_code;value;note\n01;2025-Q4;A;1;\"a,b,c,d,e,f\"\n"))
-                .delimiter()).isEqualTo(';');
+            .delimiter()).isEqualTo(';');
     }
 
     @Test
     void cellsAreTrimmedOfNoBreakSpacesToo() throws IOException {
         parse(bytes(" Unit_Code , PERIOD ,indicator_code,value\n\u00A001\u00A0, 2025-Q4 , A ,\u202F87.5\u200B\n"));
         RawRow row = sink.rows.getFirst();
-        assertThat(List.of(row.unitCode(), row.period(), row.indicatorCode(), row.value()))
-                .containsExactly("01", "2025-Q4", "A", "87.5");
+        assertThat(List.of(row.unitCode(), row.period(), row.indicatorCode(), row.value())).containsExactly("01",
+                "2025-Q4", "A", "87.5");
     }
 
     @Test
     void unknownColumnsAreReturnedForAWarning() throws IOException {
         assertThat(parse(bytes(HEADER + ",Ghi chú thêm,\n01,2025-Q4,A,1,,x,\n")).unknownColumns())
-                .containsExactly("Ghi chú thêm");
+            .containsExactly("Ghi chú thêm");
     }
 
     @Test
@@ -108,24 +98,28 @@ class SubmissionParserTest {
         assertThat(sink.rows).allMatch(RawRow::ragged);
     }
 
-    /** The texts we recognise in Commons CSV's exceptions; a dependency update that changes them fails here. */
+    /**
+     * The texts we recognise in Commons CSV's exceptions; a dependency update that
+     * changes them fails here.
+     */
     @Test
     void commonsCsvStillWordsItsQuoteErrorsAsWeExpect() {
         assertThat(commonsCsvError("a,b\nc,\"d\ne,f\n")).contains(SubmissionParser.UNTERMINATED_QUOTE_MESSAGE)
-                .contains("startline 2");
+            .contains("startline 2");
         assertThat(commonsCsvError("a,b\nc,\"d\"x\n")).contains(SubmissionParser.TEXT_AFTER_QUOTE_MESSAGE)
-                .contains("at line: 2,");
+            .contains("at line: 2,");
     }
 
     @Test
     void anUnterminatedQuoteRejectsTheFileAtTheLineWhereItOpened() {
-        Rejection r = rejection(bytes(HEADER + "\n01,2025-Q4,A,1,\"ok\nstill ok\"\n01,2025-Q4,B,2,\"never closed\n"
-                + "01,2025-Q4,C,3,\n"));
+        Rejection r = rejection(bytes(
+                HEADER + "\n01,2025-Q4,A,1,\"ok\nstill ok\"\n01,2025-Q4,B,2,\"never closed\n" + "01,2025-Q4,C,3,\n"));
         assertThat(r.code()).isEqualTo(ErrorCode.FILE_UNTERMINATED_QUOTE);
         assertThat(r.line()).isEqualTo(4L);
         assertThat(r.record()).isEqualTo(3L);
         assertThat(r.messageVi()).contains("dòng 4");
-        assertThat(sink.rows).isNotEmpty(); // the intake discards them: see SubmissionIntakeTest
+        assertThat(sink.rows).isNotEmpty(); // the intake discards them: see
+                                            // SubmissionIntakeTest
     }
 
     @Test
@@ -134,7 +128,7 @@ class SubmissionParserTest {
         assertThat(r.code()).isEqualTo(ErrorCode.FILE_MALFORMED_CSV);
         assertThat(r.line()).isEqualTo(3L);
         assertThat(r.messageVi()).startsWith("Tệp CSV sai cấu trúc ở dòng 3: có ký tự ngay sau dấu ngoặc kép")
-                .doesNotContain("Invalid");
+            .doesNotContain("Invalid");
     }
 
     @Test
@@ -152,7 +146,7 @@ class SubmissionParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "\uFEFF", "\uFEFF \r\n\t\r\n", ";;;;\r\n;;;;\r\n"})
+    @ValueSource(strings = { "", "\uFEFF", "\uFEFF \r\n\t\r\n", ";;;;\r\n;;;;\r\n" })
     void emptyFilesAreRejected(String content) {
         assertThat(rejection(bytes(content)).code()).isEqualTo(ErrorCode.FILE_EMPTY);
     }
@@ -216,8 +210,9 @@ class SubmissionParserTest {
         Rejection r = rejection(text.getBytes(Charset.forName("windows-1258")));
         assertThat(r.code()).isEqualTo(ErrorCode.FILE_ENCODING);
         assertThat(r.line()).isEqualTo(3L);
-        assertThat(r.messageVi()).contains("ở dòng 3 không hợp lệ trong UTF-8").contains("Windows-1258, TCVN3")
-                .doesNotContain("byte sequence");
+        assertThat(r.messageVi()).contains("ở dòng 3 không hợp lệ trong UTF-8")
+            .contains("Windows-1258, TCVN3")
+            .doesNotContain("byte sequence");
         assertThat(sink.rows).hasSizeLessThan(2);
     }
 
@@ -245,11 +240,13 @@ class SubmissionParserTest {
             assertThatThrownBy(() -> parser.parse(file, NAME, sink)).isInstanceOf(FileRejectedException.class);
             try {
                 parser.parse(file, NAME, sink);
-            } catch (FileRejectedException e) {
+            }
+            catch (FileRejectedException e) {
                 return e.toRejection(Messages.catalogue(), NAME);
             }
             throw new AssertionError("not rejected");
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -269,7 +266,8 @@ class SubmissionParserTest {
             for (CSVRecord ignored : parser) {
                 // read to the error
             }
-        } catch (IOException | UncheckedIOException e) {
+        }
+        catch (IOException | UncheckedIOException e) {
             return String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
         }
         throw new AssertionError("no error for " + text);
@@ -281,7 +279,9 @@ class SubmissionParserTest {
     }
 
     static final class ListSink implements RowSink {
+
         final List<RawRow> rows = new ArrayList<>();
+
         final List<String> discarded = new ArrayList<>();
 
         @Override
@@ -294,5 +294,7 @@ class SubmissionParserTest {
             discarded.add(fileName);
             rows.removeIf(r -> r.fileName().equals(fileName));
         }
+
     }
+
 }

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.dxscorecard.support.JobHarness;
 
-/** {@code --template}: what reporting officers get, and that the job takes it back once filled in. */
+/**
+ * {@code --template}: what reporting officers get, and that the job takes it back once
+ * filled in.
+ */
 class TemplateTest {
 
     private static final String PERIOD = "2025-Q4";
@@ -35,14 +38,14 @@ class TemplateTest {
         Path dir = templates(harness);
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(f -> f.getFileName().toString()).sorted().toList()).hasSize(34 + 17 + 1)
-                    .contains("01_2025-Q4.csv", "80_2025-Q4.csv", "BTC_2025-Q4.csv", "QG_2025-Q4.csv")
-                    .doesNotContain("72_2025-Q4.csv", "BKHDT_2025-Q4.csv");
+                .contains("01_2025-Q4.csv", "80_2025-Q4.csv", "BTC_2025-Q4.csv", "QG_2025-Q4.csv")
+                .doesNotContain("72_2025-Q4.csv", "BKHDT_2025-Q4.csv");
         }
         assertThat(harness.data().resolve("dx-scorecard.mv.db")).as("no database").doesNotExist();
 
         String text = Files.readString(dir.resolve("80_2025-Q4.csv"), StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFunit_code,period,indicator_code,value,note\r\n")
-                .contains("80,2025-Q4,HT_THON_CAP_QUANG,,Tỷ lệ thôn bản có cáp quang\r\n");
+            .contains("80,2025-Q4,HT_THON_CAP_QUANG,,Tỷ lệ thôn bản có cáp quang\r\n");
         Map<String, String> names = indicatorNames();
         List<Map<String, String>> rows = JobHarness.readCsv(dir.resolve("80_2025-Q4.csv"));
         assertThat(rows).hasSize(19).allSatisfy(r -> {
@@ -53,7 +56,8 @@ class TemplateTest {
         });
         assertThat(JobHarness.readCsv(dir.resolve("BTC_2025-Q4.csv"))).hasSize(10);
         assertThat(JobHarness.readCsv(dir.resolve("QG_2025-Q4.csv"))).extracting(r -> r.get("indicator_code"))
-                .hasSize(8).contains("CP_EGDI_XEP_HANG", "HT_5G_THUONG_MAI");
+            .hasSize(8)
+            .contains("CP_EGDI_XEP_HANG", "HT_5G_THUONG_MAI");
     }
 
     @Test
@@ -78,10 +82,11 @@ class TemplateTest {
         List<Map<String, String>> rankings = JobHarness.readCsv(harness.periodDir(PERIOD).resolve("rankings.csv"));
         assertThat(rankings).hasSize(51).allSatisfy(r -> assertThat(r.get("status")).isEqualTo("ranked"));
         List<Map<String, String>> scores = JobHarness.readCsv(harness.periodDir(PERIOD).resolve("scores.csv"));
-        assertThat(scores).allSatisfy(s -> assertThat(s.get("value")).as("%s %s", s.get("unit_code"),
-                s.get("indicator_code")).isEqualTo(expected(units.get(s.get("indicator_code")))));
+        assertThat(scores)
+            .allSatisfy(s -> assertThat(s.get("value")).as("%s %s", s.get("unit_code"), s.get("indicator_code"))
+                .isEqualTo(expected(units.get(s.get("indicator_code")))));
         assertThat(scores).anyMatch(s -> s.get("unit_code").equals("QG"))
-                .anyMatch(s -> s.get("unit_code").equals("01"));
+            .anyMatch(s -> s.get("unit_code").equals("01"));
     }
 
     @Test
@@ -97,13 +102,16 @@ class TemplateTest {
     void aUnitThatCannotReportIsRefusedNamingTheCodeToUse() throws IOException {
         JobHarness harness = new JobHarness(tmp);
         assertThat(stderr(() -> assertThat(harness.run("--template", "--period=" + PERIOD, "--unit=72")).isEqualTo(2)))
-                .contains("Unit 72 (Tỉnh Tây Ninh) is not valid on 2025-12-31").contains("Use --unit=80.");
-        assertThat(stderr(() -> assertThat(harness.run("--template", "--period=" + PERIOD, "--unit=BKHDT"))
-                .isEqualTo(2))).contains("replaced by BTC (Bộ Tài chính)").contains("Use --unit=BTC.");
-        assertThat(stderr(() -> assertThat(harness.run("--template", "--period=" + PERIOD, "--unit=ZZ"))
-                .isEqualTo(2))).contains("unknown unit 'ZZ'");
+            .contains("Unit 72 (Tỉnh Tây Ninh) is not valid on 2025-12-31")
+            .contains("Use --unit=80.");
+        assertThat(
+                stderr(() -> assertThat(harness.run("--template", "--period=" + PERIOD, "--unit=BKHDT")).isEqualTo(2)))
+            .contains("replaced by BTC (Bộ Tài chính)")
+            .contains("Use --unit=BTC.");
+        assertThat(stderr(() -> assertThat(harness.run("--template", "--period=" + PERIOD, "--unit=ZZ")).isEqualTo(2)))
+            .contains("unknown unit 'ZZ'");
         assertThat(stderr(() -> assertThat(harness.run("--template", "--period=2026-Q1")).isEqualTo(2)))
-                .contains("no targets for 2026");
+            .contains("no targets for 2026");
         assertThat(harness.output().resolve(PERIOD)).doesNotExist();
     }
 
@@ -128,20 +136,22 @@ class TemplateTest {
     }
 
     /**
-     * Fills a template. {@code excel}: as Excel on Vietnamese Windows saves "CSV UTF-8" after the sheet was opened:
-     * list separator {@code ;}, decimal comma, and the province code turned into a number ({@code 01} → {@code 1}).
+     * Fills a template. {@code excel}: as Excel on Vietnamese Windows saves "CSV UTF-8"
+     * after the sheet was opened: list separator {@code ;}, decimal comma, and the
+     * province code turned into a number ({@code 01} → {@code 1}).
      */
-    private static void fill(Path template, Path target, Map<String, String> units, boolean excel)
-            throws IOException {
+    private static void fill(Path template, Path target, Map<String, String> units, boolean excel) throws IOException {
         List<Map<String, String>> rows = JobHarness.readCsv(template);
         String separator = excel ? ";" : ",";
-        StringBuilder out = new StringBuilder(excel ? "\uFEFF" : "").append(String.join(separator,
-                "unit_code", "period", "indicator_code", "value", "note")).append("\r\n");
+        StringBuilder out = new StringBuilder(excel ? "\uFEFF" : "")
+            .append(String.join(separator, "unit_code", "period", "indicator_code", "value", "note"))
+            .append("\r\n");
         for (Map<String, String> row : rows) {
             String unit = excel ? row.get("unit_code").replaceFirst("^0+", "") : row.get("unit_code");
             String note = "\"" + row.get("note").replace("\"", "\"\"") + "\"";
             out.append(String.join(separator, unit, row.get("period"), row.get("indicator_code"),
-                    value(units.get(row.get("indicator_code")), excel), note)).append("\r\n");
+                    value(units.get(row.get("indicator_code")), excel), note))
+                .append("\r\n");
         }
         Files.writeString(target, out, StandardCharsets.UTF_8);
     }
@@ -173,9 +183,11 @@ class TemplateTest {
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
             action.run();
-        } finally {
+        }
+        finally {
             System.setErr(original);
         }
         return captured.toString(StandardCharsets.UTF_8);
     }
+
 }

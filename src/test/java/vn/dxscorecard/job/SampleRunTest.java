@@ -17,8 +17,8 @@ import vn.dxscorecard.support.JobHarness;
 import vn.dxscorecard.support.SpecCalculator;
 
 /**
- * The real job on a copy of the shipped sample, with a real H2 file database: published cells against values this
- * test computes from the input files by the SPEC formulas.
+ * The real job on a copy of the shipped sample, with a real H2 file database: published
+ * cells against values this test computes from the input files by the SPEC formulas.
  */
 class SampleRunTest {
 
@@ -41,8 +41,8 @@ class SampleRunTest {
 
     @Test
     void rankingsHaveTheColumnsOfSpec6InOrder() throws IOException {
-        assertThat(JobHarness.header(job.periodDir("2025-Q4").resolve("rankings.csv"))).containsExactly("group",
-                "rank", "unit_code", "unit_name", "overall", "classification", "pillar_TC", "pillar_HT", "pillar_DL",
+        assertThat(JobHarness.header(job.periodDir("2025-Q4").resolve("rankings.csv"))).containsExactly("group", "rank",
+                "unit_code", "unit_name", "overall", "classification", "pillar_TC", "pillar_HT", "pillar_DL",
                 "pillar_CP", "pillar_KT", "pillar_XH", "pillar_AT", "previous_overall", "overall_change",
                 "previous_rank", "rank_change", "status");
         assertThat(JobHarness.header(job.periodDir("2025-Q4").resolve("scores.csv"))).containsExactly("unit_code",
@@ -65,20 +65,20 @@ class SampleRunTest {
         assertThat(row.get("classification")).isEqualTo(classification(hue.rounded()));
         List<Map<String, String>> hueScores = scores.stream().filter(r -> r.get("unit_code").equals("46")).toList();
         assertThat(hueScores).extracting(r -> r.get("indicator_code"))
-                .containsExactlyElementsOf(hue.indicatorScores().keySet());
+            .containsExactlyElementsOf(hue.indicatorScores().keySet());
         hueScores.forEach(r -> assertThat(r.get("score")).as(r.get("indicator_code"))
-                .isEqualTo(hue.indicator(r.get("indicator_code"))));
+            .isEqualTo(hue.indicator(r.get("indicator_code"))));
     }
 
     @Test
     void ministriesAreRankedSeparatelyAndTheHighestRevisionCounts() throws IOException {
-        SpecCalculator.Result btc = spec.score(JobHarness.SAMPLE_INPUT.resolve("BTC_2025-Q4_r2.csv"), "ministry",
-                2025);
+        SpecCalculator.Result btc = spec.score(JobHarness.SAMPLE_INPUT.resolve("BTC_2025-Q4_r2.csv"), "ministry", 2025);
         Map<String, String> row = JobHarness.row(rankings, "unit_code", "BTC");
         assertThat(row.get("overall")).isEqualTo(btc.rounded());
         assertThat(row.get("pillar_HT")).as("no infrastructure indicator applies to ministries").isEmpty();
-        assertThat(rankings.stream().filter(r -> r.get("group").equals("ministry")).findFirst().orElseThrow()
-                .get("rank")).isEqualTo("1");
+        assertThat(
+                rankings.stream().filter(r -> r.get("group").equals("ministry")).findFirst().orElseThrow().get("rank"))
+            .isEqualTo("1");
     }
 
     @Test
@@ -112,9 +112,9 @@ class SampleRunTest {
         SpecCalculator.Result q3 = spec.score(JobHarness.SAMPLE_INPUT.resolve("46_2025-Q3.csv"), "province", 2025);
         assertThat(hue.get("previous_overall")).isEqualTo(q3.rounded());
         assertThat(new BigDecimal(hue.get("overall_change")))
-                .isEqualByComparingTo(new BigDecimal(hue.get("overall")).subtract(new BigDecimal(q3.rounded())));
+            .isEqualByComparingTo(new BigDecimal(hue.get("overall")).subtract(new BigDecimal(q3.rounded())));
         assertThat(Integer.parseInt(hue.get("rank_change")))
-                .isEqualTo(Integer.parseInt(hue.get("previous_rank")) - Integer.parseInt(hue.get("rank")));
+            .isEqualTo(Integer.parseInt(hue.get("previous_rank")) - Integer.parseInt(hue.get("rank")));
     }
 
     @Test
@@ -124,7 +124,7 @@ class SampleRunTest {
         List<Map<String, String>> national = scores.stream().filter(r -> r.get("unit_code").equals("QG")).toList();
         assertThat(scores.getLast().get("unit_code")).isEqualTo("QG");
         assertThat(national).extracting(r -> r.get("indicator_code"))
-                .containsExactlyElementsOf(qg.indicatorScores().keySet());
+            .containsExactlyElementsOf(qg.indicatorScores().keySet());
         Map<String, String> egdi = JobHarness.row(national, "indicator_code", "CP_EGDI_XEP_HANG");
         assertThat(egdi.get("value")).isEqualTo("71");
         assertThat(egdi.get("target")).isEqualTo("76");
@@ -135,7 +135,8 @@ class SampleRunTest {
 
     @Test
     void rejectedRowsNeverReachTheScores() {
-        // 01's file has "abc" for one indicator: that indicator is "not reported" with score 0.
+        // 01's file has "abc" for one indicator: that indicator is "not reported" with
+        // score 0.
         List<Map<String, String>> hanoi = scores.stream().filter(r -> r.get("unit_code").equals("01")).toList();
         assertThat(hanoi).anyMatch(r -> r.get("status").equals("Không báo cáo") && r.get("score").equals("0.00")
                 && r.get("value").isEmpty());
@@ -148,14 +149,14 @@ class SampleRunTest {
         assertThat(q3.run("--period=2025-Q3")).isZero();
         List<Map<String, String>> q3Rankings = JobHarness.readCsv(q3.periodDir("2025-Q3").resolve("rankings.csv"));
 
-        BigDecimal tayNinhOld = new BigDecimal(spec.score(JobHarness.SAMPLE_INPUT.resolve("72_2025-Q2.csv"),
-                "province", 2025).rounded());
-        BigDecimal longAn = new BigDecimal(spec.score(JobHarness.SAMPLE_INPUT.resolve("80_2025-Q2.csv"), "province",
-                2025).rounded());
+        BigDecimal tayNinhOld = new BigDecimal(
+                spec.score(JobHarness.SAMPLE_INPUT.resolve("72_2025-Q2.csv"), "province", 2025).rounded());
+        BigDecimal longAn = new BigDecimal(
+                spec.score(JobHarness.SAMPLE_INPUT.resolve("80_2025-Q2.csv"), "province", 2025).rounded());
         Map<String, String> tayNinh = JobHarness.row(q3Rankings, "unit_code", "80");
         assertThat(tayNinh.get("unit_name")).isEqualTo("Tỉnh Tây Ninh");
-        assertThat(tayNinh.get("previous_overall")).isEqualTo(tayNinhOld.add(longAn)
-                .divide(BigDecimal.TWO, 2, RoundingMode.HALF_UP).toPlainString());
+        assertThat(tayNinh.get("previous_overall"))
+            .isEqualTo(tayNinhOld.add(longAn).divide(BigDecimal.TWO, 2, RoundingMode.HALF_UP).toPlainString());
         assertThat(tayNinh.get("previous_rank")).as("ranks among 63 and 34 do not compare").isEmpty();
         assertThat(tayNinh.get("rank_change")).isEmpty();
         // Ministries kept their rows through Q2 → Q3: they compare ranks too.
@@ -164,9 +165,8 @@ class SampleRunTest {
 
     private static String classification(String overall) {
         BigDecimal value = new BigDecimal(overall);
-        return value.compareTo(BigDecimal.valueOf(80)) >= 0 ? "Tốt"
-                : value.compareTo(BigDecimal.valueOf(65)) >= 0 ? "Khá"
-                        : value.compareTo(BigDecimal.valueOf(50)) >= 0 ? "Trung bình" : "Yếu";
+        return value.compareTo(BigDecimal.valueOf(80)) >= 0 ? "Tốt" : value.compareTo(BigDecimal.valueOf(65)) >= 0
+                ? "Khá" : value.compareTo(BigDecimal.valueOf(50)) >= 0 ? "Trung bình" : "Yếu";
     }
 
 }

@@ -16,14 +16,14 @@ class CommandLineTemplateTest {
         assertThat(all.unit()).isEmpty();
         assertThat(all.period()).map(Object::toString).contains("2025-Q4");
         assertThat(CommandLine.parse("--template", "--period=2025-Q4", "--unit=bxd").unit())
-                .isEqualTo(Optional.of("bxd"));
+            .isEqualTo(Optional.of("bxd"));
         assertThat(CommandLine.parse("--period=2025-Q4").template()).isFalse();
     }
 
     @Test
     void unitWithoutTemplateAndTemplateWithRerunAreErrors() {
         assertThatThrownBy(() -> CommandLine.parse("--unit=01")).isInstanceOf(UsageException.class)
-                .hasMessageContaining("--unit is only for --template");
+            .hasMessageContaining("--unit is only for --template");
         assertThatThrownBy(() -> CommandLine.parse("--template", "--rerun")).isInstanceOf(UsageException.class);
         assertThatThrownBy(() -> CommandLine.parse("--template=yes")).isInstanceOf(UsageException.class);
         assertThatThrownBy(() -> CommandLine.parse("--template", "--unit=")).isInstanceOf(UsageException.class);
@@ -33,12 +33,14 @@ class CommandLineTemplateTest {
     void templatesNeedNoInputFolder() {
         CommandLine.parse("--template", "--input=no-such-folder-anywhere").checkFolders();
         assertThatThrownBy(() -> CommandLine.parse("--input=no-such-folder-anywhere").checkFolders())
-                .isInstanceOf(UsageException.class);
+            .isInstanceOf(UsageException.class);
     }
 
     @Test
     void usageMentionsTheNewOptions() {
-        assertThat(CommandLine.USAGE).contains("--template").contains("--unit=CODE")
-                .contains("output/<period>/templates/<UNIT>_<PERIOD>.csv");
+        assertThat(CommandLine.USAGE).contains("--template")
+            .contains("--unit=CODE")
+            .contains("output/<period>/templates/<UNIT>_<PERIOD>.csv");
     }
+
 }

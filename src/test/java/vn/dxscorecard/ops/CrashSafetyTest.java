@@ -18,17 +18,24 @@ import vn.dxscorecard.support.JobHarness;
 import vn.dxscorecard.support.JobProcess;
 
 /**
- * Whatever happens to a run — killed, terminated, overlapped — the next launch finishes the period and the result
- * equals one clean run, byte for byte. Each launch is the real main in its own JVM; slow motion
- * ({@code dx.job.pause}, small chunks) widens the moments at which the process is killed.
+ * Whatever happens to a run — killed, terminated, overlapped — the next launch finishes
+ * the period and the result equals one clean run, byte for byte. Each launch is the real
+ * main in its own JVM; slow motion ({@code dx.job.pause}, small chunks) widens the
+ * moments at which the process is killed.
  */
 class CrashSafetyTest {
 
     private static final String PERIOD = "--period=2025-Q4";
-    private static final String[] SLOW = {"--dx.test.slow-motion=150ms", "--dx.job.scoring-chunk=4",
-            "--dx.job.validation-chunk=50"};
+
+    private static final String[] SLOW = { "--dx.test.slow-motion=150ms", "--dx.job.scoring-chunk=4",
+            "--dx.job.validation-chunk=50" };
+
     private static final Duration WAIT = Duration.ofSeconds(90);
-    /** The first launch publishes 2025-Q3 first (never run here); the kills are aimed at 2025-Q4's run. */
+
+    /**
+     * The first launch publishes 2025-Q3 first (never run here); the kills are aimed at
+     * 2025-Q4's run.
+     */
     private static final String STARTED = "Starting 2025-Q4";
 
     @TempDir
@@ -45,11 +52,8 @@ class CrashSafetyTest {
     }
 
     @ParameterizedTest(name = "kill -9 {2} ms after \"{1}\"")
-    @CsvSource({
-            "after intake, Step intakeStep completed, 0",
-            "mid-validation, Step validationStep started, 400",
-            "mid-scoring, Step scoringStep started, 700",
-            "mid-publication, Step publishStep started, 50"})
+    @CsvSource({ "after intake, Step intakeStep completed, 0", "mid-validation, Step validationStep started, 400",
+            "mid-scoring, Step scoringStep started, 700", "mid-publication, Step publishStep started, 50" })
     void killedAnywhereThenRelaunchedEqualsACleanRun(String name, String line, long delayMillis) throws Exception {
         JobHarness job = new JobHarness(workspace).withSample("2025-Q3", "2025-Q4");
         JobProcess first = JobProcess.start(job, slow(PERIOD));
@@ -86,8 +90,7 @@ class CrashSafetyTest {
 
         JobProcess second = JobProcess.start(job, PERIOD);
         assertThat(second.waitForExit()).isEqualTo(ExitCodes.LOCKED);
-        assertThat(second.output()).contains("another run holds the lock").contains("pid ")
-                .contains("period 2025-Q4");
+        assertThat(second.output()).contains("another run holds the lock").contains("pid ").contains("period 2025-Q4");
 
         assertThat(first.waitForExit()).isZero();
     }
@@ -97,12 +100,13 @@ class CrashSafetyTest {
     }
 
     private static void assertSameOutputs(JobHarness job) throws IOException {
-        for (String file : new String[] {"rankings.csv", "scores.csv"}) {
+        for (String file : new String[] { "rankings.csv", "scores.csv" }) {
             assertThat(Files.readAllBytes(job.periodDir("2025-Q4").resolve(file))).as(file)
-                    .isEqualTo(Files.readAllBytes(clean.periodDir("2025-Q4").resolve(file)));
+                .isEqualTo(Files.readAllBytes(clean.periodDir("2025-Q4").resolve(file)));
         }
         try (Stream<Path> files = Files.walk(job.periodDir("2025-Q4"))) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         }
     }
+
 }

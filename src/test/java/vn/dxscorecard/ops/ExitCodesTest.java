@@ -31,8 +31,8 @@ class ExitCodesTest {
     Path workspace;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"--bogus", "--period=2025-Q5", "--period=25-Q1", "--period=2026-Q1", "--rerun=yes",
-            "--input", "stray-argument", "--period=2025-Q4 --period=2025-Q3"})
+    @ValueSource(strings = { "--bogus", "--period=2025-Q5", "--period=25-Q1", "--period=2026-Q1", "--rerun=yes",
+            "--input", "stray-argument", "--period=2025-Q4 --period=2025-Q3" })
     void badArgumentsExitWith2AndOneLine(String args) throws IOException {
         JobHarness job = new JobHarness(workspace);
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -41,7 +41,8 @@ class ExitCodesTest {
         int code;
         try {
             code = job.run(args.split(" "));
-        } finally {
+        }
+        finally {
             System.setErr(original);
         }
         assertThat(code).isEqualTo(ExitCodes.BAD_ARGUMENTS);
@@ -55,7 +56,8 @@ class ExitCodesTest {
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
             assertThat(new JobHarness(workspace).run("--period=2026-Q1")).isEqualTo(2);
-        } finally {
+        }
+        finally {
             System.setErr(original);
         }
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no targets for 2026");
@@ -78,7 +80,7 @@ class ExitCodesTest {
         JobHarness job = new JobHarness(workspace).withSample("2025-Q3", "2025-Q4");
         assertThat(job.run("--period=2025-Q4")).isZero();
         assertThat(executions(job)).as("2025-Q3 is published first, as its own job instance")
-                .containsExactly("COMPLETED", "COMPLETED");
+            .containsExactly("COMPLETED", "COMPLETED");
         Path rankings = job.periodDir("2025-Q4").resolve("rankings.csv");
         Path scores = job.periodDir("2025-Q4").resolve("scores.csv");
         byte[] firstRankings = Files.readAllBytes(rankings);
@@ -127,11 +129,13 @@ class ExitCodesTest {
     }
 
     private int launch(List<String> args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), DxScorecardApplication.class.getName()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                        System.getProperty("java.class.path"), DxScorecardApplication.class.getName()));
         command.addAll(args);
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(workspace.resolve("launch.log").toFile()).start();
+            .redirectOutput(workspace.resolve("launch.log").toFile())
+            .start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         return process.exitValue();
     }
@@ -146,12 +150,13 @@ class ExitCodesTest {
 
     private static List<String> query(JobHarness job, String sql) throws SQLException {
         List<String> values = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + job.data().resolve("dx-scorecard"), "sa",
-                ""); ResultSet rs = c.createStatement().executeQuery(sql)) {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + job.data().resolve("dx-scorecard"), "sa", "");
+                ResultSet rs = c.createStatement().executeQuery(sql)) {
             while (rs.next()) {
                 values.add(rs.getString(1));
             }
         }
         return values;
     }
+
 }

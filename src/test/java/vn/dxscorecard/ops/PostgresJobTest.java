@@ -15,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.dxscorecard.support.JobHarness;
 
 /**
- * The same jar on PostgreSQL (SPEC §7): job repository and our tables by the per-vendor migrations, and the same
- * outputs as on H2. {@code .ci/run} starts a throw-away server and sets {@code DX_TEST_POSTGRES_URL}.
+ * The same jar on PostgreSQL (SPEC §7): job repository and our tables by the per-vendor
+ * migrations, and the same outputs as on H2. {@code .ci/run} starts a throw-away server
+ * and sets {@code DX_TEST_POSTGRES_URL}.
  */
 class PostgresJobTest {
 
@@ -43,20 +44,20 @@ class PostgresJobTest {
         assertThat(h2.run("--period=2025-Q4")).isZero();
 
         JobHarness pg = new JobHarness(pgWorkspace).withSample("2025-Q3", "2025-Q4");
-        String[] onPostgres = {"--spring.datasource.url=" + url, "--spring.datasource.username=dx",
-                "--spring.datasource.password="};
+        String[] onPostgres = { "--spring.datasource.url=" + url, "--spring.datasource.username=dx",
+                "--spring.datasource.password=" };
         assertThat(pg.run(with(onPostgres, "--period=2025-Q3"))).isZero();
         assertThat(pg.run(with(onPostgres, "--period=2025-Q4"))).isZero();
         assertThat(pg.run(with(onPostgres, "--period=2025-Q4"))).as("already completed").isZero();
         assertThat(pg.data().resolve("dx-scorecard.mv.db")).as("nothing went to H2").doesNotExist();
 
-        for (String file : new String[] {"rankings.csv", "scores.csv"}) {
+        for (String file : new String[] { "rankings.csv", "scores.csv" }) {
             assertThat(Files.readAllBytes(pg.periodDir("2025-Q4").resolve(file))).as(file)
-                    .isEqualTo(Files.readAllBytes(h2.periodDir("2025-Q4").resolve(file)));
+                .isEqualTo(Files.readAllBytes(h2.periodDir("2025-Q4").resolve(file)));
         }
         try (Connection c = DriverManager.getConnection(url);
-                ResultSet rs = c.createStatement().executeQuery(
-                        "SELECT COUNT(*) FROM batch_job_execution WHERE status = 'COMPLETED'")) {
+                ResultSet rs = c.createStatement()
+                    .executeQuery("SELECT COUNT(*) FROM batch_job_execution WHERE status = 'COMPLETED'")) {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(2);
         }
@@ -67,4 +68,5 @@ class PostgresJobTest {
         all[base.length] = extra;
         return all;
     }
+
 }

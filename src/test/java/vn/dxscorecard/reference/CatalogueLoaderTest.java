@@ -25,8 +25,8 @@ class CatalogueLoaderTest {
         Catalogue catalogue = CatalogueLoader.load(ReferenceSource.classpath("reference"));
         assertThat(catalogue.version()).isEqualTo("2024-2025.1");
         assertThat(catalogue.years()).containsExactly(2024, 2025);
-        assertThat(catalogue.pillars()).extracting(Pillar::code).containsExactly("TC", "HT", "DL", "CP", "KT", "XH",
-                "AT");
+        assertThat(catalogue.pillars()).extracting(Pillar::code)
+            .containsExactly("TC", "HT", "DL", "CP", "KT", "XH", "AT");
         assertThat(catalogue.indicators()).hasSize(26);
         assertThat(catalogue.indicator("HT_TTDL_QUOC_GIA").orElseThrow().target(2024)).isEmpty();
         assertThat(catalogue.sha256()).hasSize(64);
@@ -50,24 +50,24 @@ class CatalogueLoaderTest {
             "weight zero|higher,province,2,0,90|higher,province,0,0,90|:4: indicator HT_THON_CAP_QUANG: weight must be greater than 0",
             "no worst|higher,province,2,0,90|higher,province,2,,90|:4: indicator HT_THON_CAP_QUANG: a percent indicator needs 'worst'",
             "worst equals target|province,2,0,90,100,100|province,2,100,90,100,100|:4: indicator HT_THON_CAP_QUANG: target_2024 equals worst (100)",
-            "target on the wrong side|count,lower,province,2,50,10,0,0|count,lower,province,2,50,10,60,0|:5: indicator HT_VUNG_LOM_SONG: target_2024 60 is on the wrong side of worst 50 for direction lower"})
+            "target on the wrong side|count,lower,province,2,50,10,0,0|count,lower,province,2,50,10,60,0|:5: indicator HT_VUNG_LOM_SONG: target_2024 60 is on the wrong side of worst 50 for direction lower" })
     void aBadCatalogueIsRefusedWithFileLineAndReason(String name, String from, String to, String expected)
             throws IOException {
         copyShipped();
         String indicators = Files.readString(dir.resolve("indicators.csv"), StandardCharsets.UTF_8);
         int at = indicators.indexOf(from);
         assertThat(at).as("fixture text present").isGreaterThan(0);
-        Files.writeString(dir.resolve("indicators.csv"), indicators.substring(0, at) + to
-                + indicators.substring(at + from.length()), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("indicators.csv"),
+                indicators.substring(0, at) + to + indicators.substring(at + from.length()), StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> CatalogueLoader.load(ReferenceSource.directory(dir)))
-                .isInstanceOf(ReferenceDataException.class)
-                .hasMessageStartingWith(dir.resolve("indicators.csv").toString())
-                .hasMessageContaining(expected);
+            .isInstanceOf(ReferenceDataException.class)
+            .hasMessageStartingWith(dir.resolve("indicators.csv").toString())
+            .hasMessageContaining(expected);
     }
 
     private void copyShipped() throws IOException {
-        for (String file : new String[] {"pillars.csv", "indicators.csv"}) {
+        for (String file : new String[] { "pillars.csv", "indicators.csv" }) {
             Files.copy(SHIPPED.resolve(file), dir.resolve(file));
         }
     }
@@ -78,7 +78,10 @@ class CatalogueLoaderTest {
                 StandardCharsets.UTF_8);
     }
 
-    /** Inserts an empty cell after the n-th field; the shipped rows have no quoted commas before it. */
+    /**
+     * Inserts an empty cell after the n-th field; the shipped rows have no quoted commas
+     * before it.
+     */
     private static String insertAfterField(String line, int field, String value) {
         int index = -1;
         for (int i = 0; i < field; i++) {
@@ -86,4 +89,5 @@ class CatalogueLoaderTest {
         }
         return line.substring(0, index + 1) + value + "," + line.substring(index + 1);
     }
+
 }

@@ -1,11 +1,14 @@
 package vn.dxscorecard.reference;
 
-/** The shipped registry and catalogue, loaded and checked as the job loads them, for tests of other features. */
+/**
+ * The shipped registry and catalogue, loaded and checked as the job loads them, for tests
+ * of other features.
+ */
 public final class ShippedReference {
 
     private static final Registry REGISTRY = RegistryLoader.load(ReferenceSource.classpath(ReferenceConfig.SHIPPED));
-    private static final Catalogue CATALOGUE = CatalogueLoader.load(
-            ReferenceSource.classpath(ReferenceConfig.SHIPPED));
+
+    private static final Catalogue CATALOGUE = CatalogueLoader.load(ReferenceSource.classpath(ReferenceConfig.SHIPPED));
 
     private ShippedReference() {
     }
@@ -17,4 +20,5 @@ public final class ShippedReference {
     public static Catalogue catalogue() {
         return CATALOGUE;
     }
+
 }

@@ -19,16 +19,20 @@ import vn.dxscorecard.support.JobHarness;
 import vn.dxscorecard.support.PdfFiles;
 
 /**
- * More rejections than a scorecard lists: Hà Nội's sample file (one bad row of its own) gets 20 rows of unknown
- * indicators more, and
- * a revision r2 that is rejected whole. The reports stream rejections from the database and the PDFs see a digest
- * per file; together they must still say exactly what the full lists say. Lai Châu sent Cao Bằng's figures, so the
- * two share a rank.
+ * More rejections than a scorecard lists: Hà Nội's sample file (one bad row of its own)
+ * gets 20 rows of unknown indicators more, and a revision r2 that is rejected whole. The
+ * reports stream rejections from the database and the PDFs see a digest per file;
+ * together they must still say exactly what the full lists say. Lai Châu sent Cao Bằng's
+ * figures, so the two share a rank.
  */
 class ManyRejectionsTest {
 
     private static final int BAD_ROWS = 20;
-    /** The sample's own file has one planted bad row: 'abc' on line 10 (docs/sample-input.md). */
+
+    /**
+     * The sample's own file has one planted bad row: 'abc' on line 10
+     * (docs/sample-input.md).
+     */
     private static final int SAMPLE_BAD_LINE = 10;
 
     @TempDir
@@ -55,20 +59,22 @@ class ManyRejectionsTest {
         List<Map<String, String>> all = JobHarness.readCsv(out.resolve("validation/rejections.csv"));
         assertThat(all).hasSize(BAD_ROWS + 2);
         assertThat(all.getFirst()).containsEntry("file", "01_2025-Q4.csv")
-                .containsEntry("line", String.valueOf(SAMPLE_BAD_LINE));
+            .containsEntry("line", String.valueOf(SAMPLE_BAD_LINE));
         // The sample file has its header and 19 rows on lines 1-20; the bad rows follow.
         assertThat(all.subList(1, BAD_ROWS + 1)).extracting(r -> r.get("line"))
-                .containsExactlyElementsOf(IntStream.rangeClosed(21, 20 + BAD_ROWS).mapToObj(String::valueOf).toList());
-        assertThat(all.getLast()).containsEntry("file", "01_2025-Q4_r2.csv").containsEntry("error_code", "FILE_EMPTY")
-                .containsEntry("line", "");
+            .containsExactlyElementsOf(IntStream.rangeClosed(21, 20 + BAD_ROWS).mapToObj(String::valueOf).toList());
+        assertThat(all.getLast()).containsEntry("file", "01_2025-Q4_r2.csv")
+            .containsEntry("error_code", "FILE_EMPTY")
+            .containsEntry("line", "");
 
         List<Map<String, String>> unit = JobHarness.readCsv(out.resolve("validation/01.csv"));
         List<String> expected = new ArrayList<>(List.of("file"));
         expected.addAll(Collections.nCopies(BAD_ROWS + 1, "rejection"));
         expected.addAll(List.of("file", "rejection"));
         assertThat(unit).extracting(r -> r.get("row_type")).containsExactlyElementsOf(expected);
-        assertThat(unit.getFirst()).containsEntry("rows_read", "39").containsEntry("rows_accepted", "18")
-                .containsEntry("rows_rejected", String.valueOf(BAD_ROWS + 1));
+        assertThat(unit.getFirst()).containsEntry("rows_read", "39")
+            .containsEntry("rows_accepted", "18")
+            .containsEntry("rows_rejected", String.valueOf(BAD_ROWS + 1));
         assertThat(JobHarness.readCsv(out.resolve("validation/04.csv"))).hasSize(1);
     }
 
@@ -77,14 +83,14 @@ class ManyRejectionsTest {
         String text = PdfFiles.text(out.resolve("scorecards/01-thanh-pho-ha-noi.pdf")).replace("\n", " ");
         // 22 in all: the planted one, then KHONG_CO_1..14 make fifteen.
         assertThat(text).contains("validation/01.csv; 7 lỗi cuối không in ở đây", "'abc'", "KHONG_CO_14")
-                .doesNotContain("KHONG_CO_15", "đều bị loại");
+            .doesNotContain("KHONG_CO_15", "đều bị loại");
     }
 
     @Test
     void unitsWithTheSameScoreShareARankAndTheirScorecardsSaySo() throws IOException {
         List<Map<String, String>> rankings = JobHarness.readCsv(out.resolve("rankings.csv"));
         assertThat(JobHarness.row(rankings, "unit_code", "04").get("rank"))
-                .isEqualTo(JobHarness.row(rankings, "unit_code", "12").get("rank"));
+            .isEqualTo(JobHarness.row(rankings, "unit_code", "12").get("rank"));
         assertThat(PdfFiles.pageText(out.resolve("scorecards/04-tinh-cao-bang.pdf"), 1)).contains("đồng hạng");
         assertThat(PdfFiles.pageText(out.resolve("scorecards/12-tinh-lai-chau.pdf"), 1)).contains("đồng hạng");
         assertThat(PdfFiles.pageText(out.resolve("scorecards/01-thanh-pho-ha-noi.pdf"), 1)).doesNotContain("đồng hạng");
@@ -95,4 +101,5 @@ class ManyRejectionsTest {
         String text = PdfFiles.text(out.resolve("national-summary.pdf")).replace("\n", " ");
         assertThat(text).contains("01_2025-Q4.csv", (BAD_ROWS + 1) + "/39", "KHONG_CO_1");
     }
+
 }

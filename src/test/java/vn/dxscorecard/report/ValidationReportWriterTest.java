@@ -30,17 +30,21 @@ class ValidationReportWriterTest {
     Path periodDir;
 
     private static final Messages MESSAGES = Messages.catalogue();
+
     private final ValidationReportWriter writer = new ValidationReportWriter();
 
     private static final Rejection FORMULA = Rejection.of(MESSAGES, "01_2025-Q4.csv", "01", 3L, 3L, "value",
             "=HYPERLINK(\"http://evil.example\",\"75\")", ErrorCode.VALUE_UNPARSABLE,
             "=HYPERLINK(\"http://evil.example\",\"75\")");
+
     private static final Rejection NEGATIVE = Rejection.of(MESSAGES, "01_2025-Q4.csv", "01", 5L, 4L, "value", "-1",
             ErrorCode.VALUE_OUT_OF_RANGE, "-1", "≥ 0");
+
     private static final Rejection AT_SIGN = Rejection.of(MESSAGES, "01_2025-Q4.csv", "01", 6L, 5L, "indicator_code",
             "@SUM(A1:A9)", ErrorCode.UNKNOWN_INDICATOR, "@SUM(A1:A9)");
-    private static final Rejection WHOLE_FILE = Rejection.of(MESSAGES, "79_2025-Q4_r2.csv", "79", null, null, null, null,
-            ErrorCode.FILE_HEADER_ONLY);
+
+    private static final Rejection WHOLE_FILE = Rejection.of(MESSAGES, "79_2025-Q4_r2.csv", "79", null, null, null,
+            null, ErrorCode.FILE_HEADER_ONLY);
 
     @Test
     void writesTheThreeReportsWithTheColumnsOfIssue4() throws IOException {
@@ -48,22 +52,29 @@ class ValidationReportWriterTest {
         assertThat(written).containsExactly(Path.of("validation/rejections.csv"), Path.of("validation/files.csv"),
                 Path.of("validation/01.csv"), Path.of("validation/79.csv"));
         Path dir = periodDir.resolve("validation");
-        assertThat(JobHarness.header(dir.resolve("rejections.csv"))).containsExactly("file", "line", "record",
-                "column", "value", "error_code", "message_vi", "message_en");
+        assertThat(JobHarness.header(dir.resolve("rejections.csv"))).containsExactly("file", "line", "record", "column",
+                "value", "error_code", "message_vi", "message_en");
         assertThat(JobHarness.header(dir.resolve("files.csv"))).containsExactly("file", "unit_code", "revision",
                 "sha256", "status", "rows_read", "rows_accepted", "rows_rejected", "message_vi", "message_en");
         List<Map<String, String>> files = JobHarness.readCsv(dir.resolve("files.csv"));
-        assertThat(files).extracting(f -> f.get("file")).containsExactly("01_2025-Q4.csv", "79_2025-Q4.csv",
-                "79_2025-Q4_r2.csv", "ghi chú.txt");
-        assertThat(files.get(0)).containsEntry("unit_code", "01").containsEntry("revision", "1")
-                .containsEntry("status", "accepted").containsEntry("rows_read", "19")
-                .containsEntry("rows_accepted", "16").containsEntry("rows_rejected", "3");
-        assertThat(files.get(3)).containsEntry("unit_code", "").containsEntry("revision", "")
-                .containsEntry("status", "ignored").containsEntry("sha256", "0".repeat(64));
+        assertThat(files).extracting(f -> f.get("file"))
+            .containsExactly("01_2025-Q4.csv", "79_2025-Q4.csv", "79_2025-Q4_r2.csv", "ghi chú.txt");
+        assertThat(files.get(0)).containsEntry("unit_code", "01")
+            .containsEntry("revision", "1")
+            .containsEntry("status", "accepted")
+            .containsEntry("rows_read", "19")
+            .containsEntry("rows_accepted", "16")
+            .containsEntry("rows_rejected", "3");
+        assertThat(files.get(3)).containsEntry("unit_code", "")
+            .containsEntry("revision", "")
+            .containsEntry("status", "ignored")
+            .containsEntry("sha256", "0".repeat(64));
         Map<String, String> whole = JobHarness.readCsv(dir.resolve("rejections.csv")).get(3);
-        assertThat(whole).containsEntry("file", "79_2025-Q4_r2.csv").containsEntry("line", "")
-                .containsEntry("record", "").containsEntry("error_code", "FILE_HEADER_ONLY")
-                .containsEntry("message_vi", "Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào.");
+        assertThat(whole).containsEntry("file", "79_2025-Q4_r2.csv")
+            .containsEntry("line", "")
+            .containsEntry("record", "")
+            .containsEntry("error_code", "FILE_HEADER_ONLY")
+            .containsEntry("message_vi", "Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào.");
     }
 
     @Test
@@ -74,13 +85,13 @@ class ValidationReportWriterTest {
                 "rows_read", "rows_accepted", "rows_rejected", "line", "record", "column", "value", "error_code",
                 "message_vi", "message_en");
         List<Map<String, String>> rows = JobHarness.readCsv(unit);
-        assertThat(rows).extracting(r -> r.get("row_type") + " " + r.get("file") + " " + r.get("status") + " "
-                + r.get("error_code")).containsExactly(
-                        "file 79_2025-Q4.csv accepted ",
-                        "file 79_2025-Q4_r2.csv rejected ",
-                        "rejection 79_2025-Q4_r2.csv  FILE_HEADER_ONLY");
+        assertThat(rows)
+            .extracting(
+                    r -> r.get("row_type") + " " + r.get("file") + " " + r.get("status") + " " + r.get("error_code"))
+            .containsExactly("file 79_2025-Q4.csv accepted ", "file 79_2025-Q4_r2.csv rejected ",
+                    "rejection 79_2025-Q4_r2.csv  FILE_HEADER_ONLY");
         assertThat(JobHarness.readCsv(periodDir.resolve("validation/01.csv"))).hasSize(4)
-                .noneMatch(r -> r.get("file").startsWith("79"));
+            .noneMatch(r -> r.get("file").startsWith("79"));
     }
 
     @Test
@@ -88,10 +99,13 @@ class ValidationReportWriterTest {
         writer.write(report(), periodDir);
         for (String file : List.of("rejections.csv", "01.csv")) {
             List<Map<String, String>> rows = JobHarness.readCsv(periodDir.resolve("validation").resolve(file));
-            assertThat(rows).extracting(r -> r.get("value")).contains(
-                    "'=HYPERLINK(\"http://evil.example\",\"75\")", "'@SUM(A1:A9)", "-1");
-            assertThat(rows).allSatisfy(r -> r.values().forEach(cell -> assertThat(cell)
-                    .as("cell of %s", file).doesNotStartWith("=").doesNotStartWith("@").doesNotStartWith("+")));
+            assertThat(rows).extracting(r -> r.get("value"))
+                .contains("'=HYPERLINK(\"http://evil.example\",\"75\")", "'@SUM(A1:A9)", "-1");
+            assertThat(rows).allSatisfy(r -> r.values()
+                .forEach(cell -> assertThat(cell).as("cell of %s", file)
+                    .doesNotStartWith("=")
+                    .doesNotStartWith("@")
+                    .doesNotStartWith("+")));
         }
         String raw = Files.readString(periodDir.resolve("validation/rejections.csv"), StandardCharsets.UTF_8);
         assertThat(raw).startsWith("\uFEFFfile,line,").contains("\r\n");
@@ -99,10 +113,10 @@ class ValidationReportWriterTest {
 
     @Test
     void aUnitCodeThatWouldOverwriteASharedReportGetsNoFileOfItsOwn() throws IOException {
-        FileRecord files = new FileRecord("FILES_2025-Q4.csv", "FILES", 1, "ab", FileStatus.REJECTED, 0, 0, 0, ',',
-                "x", "x", null);
-        List<Path> written = writer.write(new PeriodReport(Period.parse("2025-Q4").orElseThrow(), null, List.of(),
-                null, List.of(files), inMemory(List.of()), 1, Instant.EPOCH), periodDir);
+        FileRecord files = new FileRecord("FILES_2025-Q4.csv", "FILES", 1, "ab", FileStatus.REJECTED, 0, 0, 0, ',', "x",
+                "x", null);
+        List<Path> written = writer.write(new PeriodReport(Period.parse("2025-Q4").orElseThrow(), null, List.of(), null,
+                List.of(files), inMemory(List.of()), 1, Instant.EPOCH), periodDir);
         assertThat(written).containsExactly(Path.of("validation/rejections.csv"), Path.of("validation/files.csv"));
         assertThat(JobHarness.readCsv(periodDir.resolve("validation/files.csv"))).hasSize(1);
     }
@@ -121,7 +135,10 @@ class ValidationReportWriterTest {
                 inMemory(List.of(FORMULA, NEGATIVE, AT_SIGN, WHOLE_FILE)), 1, Instant.EPOCH);
     }
 
-    /** The writer's view of a period's rejections, here without a database; in report order. */
+    /**
+     * The writer's view of a period's rejections, here without a database; in report
+     * order.
+     */
     private static RejectionSource inMemory(List<Rejection> rejections) {
         return new RejectionSource(new InMemory(rejections));
     }
@@ -138,4 +155,5 @@ class ValidationReportWriterTest {
             rejections.stream().filter(r -> r.fileName().equals(fileName)).forEach(action);
         }
     }
+
 }

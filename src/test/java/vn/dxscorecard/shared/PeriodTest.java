@@ -21,7 +21,7 @@ class PeriodTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2025-Q5", "25-Q1", "2025-Q0", "2025Q1", "2025-3", ""})
+    @ValueSource(strings = { "2025-Q5", "25-Q1", "2025-Q0", "2025Q1", "2025-3", "" })
     void refusesMalformedPeriods(String text) {
         assertThat(Period.parse(text)).isEmpty();
     }
@@ -30,11 +30,13 @@ class PeriodTest {
     void defaultIsTheLastQuarterThatHasEndedInVietnam() {
         ZoneId hanoi = ZoneId.of("Asia/Ho_Chi_Minh");
         assertThat(Period.lastEnded(Clock.fixed(Instant.parse("2026-01-05T02:00:00Z"), hanoi)))
-                .isEqualTo(new Period(2025, 4));
-        // 31 December 19:30 UTC is already 1 January 02:30 in Hà Nội: 2025-Q4 has ended there.
+            .isEqualTo(new Period(2025, 4));
+        // 31 December 19:30 UTC is already 1 January 02:30 in Hà Nội: 2025-Q4 has ended
+        // there.
         assertThat(Period.lastEnded(Clock.fixed(Instant.parse("2025-12-31T19:30:00Z"), hanoi)))
-                .isEqualTo(new Period(2025, 4));
+            .isEqualTo(new Period(2025, 4));
         assertThat(Period.lastEnded(Clock.fixed(Instant.parse("2025-12-31T19:30:00Z"), ZoneId.of("UTC"))))
-                .isEqualTo(new Period(2025, 3));
+            .isEqualTo(new Period(2025, 3));
     }
+
 }

@@ -19,8 +19,9 @@ import org.apache.commons.csv.CSVRecord;
 import vn.dxscorecard.DxScorecardApplication;
 
 /**
- * Runs the real job, through the real entry point, on a private workspace: {@code input/}, {@code output/} and an H2
- * file database under {@code data/}, all inside a temporary folder.
+ * Runs the real job, through the real entry point, on a private workspace:
+ * {@code input/}, {@code output/} and an H2 file database under {@code data/}, all inside
+ * a temporary folder.
  */
 public final class JobHarness {
 
@@ -49,7 +50,10 @@ public final class JobHarness {
         return output().resolve(period);
     }
 
-    /** Copies the shipped sample submissions of the given periods into this workspace's input. */
+    /**
+     * Copies the shipped sample submissions of the given periods into this workspace's
+     * input.
+     */
     public JobHarness withSample(String... periods) throws IOException {
         try (Stream<Path> files = Files.list(SAMPLE_INPUT)) {
             for (Path file : files.toList()) {
@@ -90,7 +94,10 @@ public final class JobHarness {
         return this;
     }
 
-    /** Runs the job with this workspace's folders, no settle time, and the given extra arguments. */
+    /**
+     * Runs the job with this workspace's folders, no settle time, and the given extra
+     * arguments.
+     */
     public int run(String... args) {
         List<String> all = new ArrayList<>(List.of("--input=" + input(), "--output=" + output(), "--data=" + data(),
                 "--dx.intake.settle-time=0s"));
@@ -122,7 +129,10 @@ public final class JobHarness {
     }
 
     public static Map<String, String> row(List<Map<String, String>> rows, String column, String value) {
-        return rows.stream().filter(r -> value.equals(r.get(column))).findFirst()
-                .orElseThrow(() -> new AssertionError("no row with " + column + "=" + value));
+        return rows.stream()
+            .filter(r -> value.equals(r.get(column)))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no row with " + column + "=" + value));
     }
+
 }

@@ -12,12 +12,14 @@ import java.util.concurrent.TimeUnit;
 import vn.dxscorecard.DxScorecardApplication;
 
 /**
- * The real main in a JVM of its own, for what only a separate process can show: exit codes, the run lock,
- * {@code kill -9} and SIGTERM. Its output is collected line by line so a test can act at a given moment.
+ * The real main in a JVM of its own, for what only a separate process can show: exit
+ * codes, the run lock, {@code kill -9} and SIGTERM. Its output is collected line by line
+ * so a test can act at a given moment.
  */
 public final class JobProcess {
 
     private final Process process;
+
     private final Path log;
 
     private JobProcess(Process process, Path log) {
@@ -26,15 +28,17 @@ public final class JobProcess {
     }
 
     public static JobProcess start(JobHarness workspace, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), DxScorecardApplication.class.getName(),
-                "--input=" + workspace.input(), "--output=" + workspace.output(), "--data=" + workspace.data(),
-                "--dx.intake.settle-time=0s"));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                        System.getProperty("java.class.path"), DxScorecardApplication.class.getName(),
+                        "--input=" + workspace.input(), "--output=" + workspace.output(), "--data=" + workspace.data(),
+                        "--dx.intake.settle-time=0s"));
         command.addAll(List.of(args));
-        // A file, not a pipe: Java closes a child's pipes when it signals the child, and we want what follows.
+        // A file, not a pipe: Java closes a child's pipes when it signals the child, and
+        // we want what follows.
         Path log = Files.createTempFile(workspace.input().getParent(), "launch-", ".log");
-        return new JobProcess(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
-                .start(), log);
+        return new JobProcess(
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start(), log);
     }
 
     /** Waits until a line containing {@code text} was printed. */
@@ -42,7 +46,10 @@ public final class JobProcess {
         awaitLine("", text, timeout);
     }
 
-    /** Waits until a line containing {@code text} was printed after one containing {@code after}. */
+    /**
+     * Waits until a line containing {@code text} was printed after one containing
+     * {@code after}.
+     */
     public void awaitLine(String after, String text, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!printedAfter(after, text)) {
@@ -84,8 +91,10 @@ public final class JobProcess {
     public String output() {
         try {
             return Files.readString(log, StandardCharsets.UTF_8);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
 }

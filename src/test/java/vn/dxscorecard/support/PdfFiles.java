@@ -17,7 +17,10 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-/** Reads our PDFs back with PDFBox, an independent implementation: what a reader's viewer would see. */
+/**
+ * Reads our PDFs back with PDFBox, an independent implementation: what a reader's viewer
+ * would see.
+ */
 public final class PdfFiles {
 
     private PdfFiles() {
@@ -53,8 +56,7 @@ public final class PdfFiles {
         return fonts;
     }
 
-    private static void collect(PDResources resources, List<UsedFont> fonts, Set<PDResources> seen)
-            throws IOException {
+    private static void collect(PDResources resources, List<UsedFont> fonts, Set<PDResources> seen) throws IOException {
         if (resources == null || !seen.add(resources)) {
             return;
         }
@@ -73,4 +75,5 @@ public final class PdfFiles {
     public static PDDocument load(Path pdf) throws IOException {
         return Loader.loadPDF(pdf.toFile());
     }
+
 }

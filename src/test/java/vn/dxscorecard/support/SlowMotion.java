@@ -15,9 +15,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Slow motion for the crash and signal tests ({@code --dx.test.slow-motion=150ms}): a pause after every chunk and
- * every step widens the moments at which a test or {@code scripts/chaos} kills the job. It exists only on the test
- * classpath, and only when a test switches it on.
+ * Slow motion for the crash and signal tests ({@code --dx.test.slow-motion=150ms}): a
+ * pause after every chunk and every step widens the moments at which a test or
+ * {@code scripts/chaos} kills the job. It exists only on the test classpath, and only
+ * when a test switches it on.
  */
 @Component
 @ConditionalOnProperty("dx.test.slow-motion")
@@ -30,7 +31,7 @@ public class SlowMotion implements BeanPostProcessor {
     }
 
     @Override
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    @SuppressWarnings({ "unchecked", "rawtypes" })
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof ChunkOrientedStep step) {
             step.registerItemWriteListener(pause);
@@ -57,9 +58,11 @@ public class SlowMotion implements BeanPostProcessor {
         private void sleep() {
             try {
                 Thread.sleep(length);
-            } catch (InterruptedException e) {
+            }
+            catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
     }
+
 }

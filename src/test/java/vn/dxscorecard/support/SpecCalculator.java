@@ -20,14 +20,17 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * An independent reading of SPEC §5 for the end-to-end tests: it shares no code with the product, reads the
- * catalogue CSV and one valid submission file directly, and computes what the job must publish. It only understands
- * files whose rows are all valid, which is what the tests feed it.
+ * An independent reading of SPEC §5 for the end-to-end tests: it shares no code with the
+ * product, reads the catalogue CSV and one valid submission file directly, and computes
+ * what the job must publish. It only understands files whose rows are all valid, which is
+ * what the tests feed it.
  */
 public final class SpecCalculator {
 
     private static final MathContext MC = MathContext.DECIMAL128;
+
     private static final Path CATALOGUE = Path.of("src/main/resources/reference");
+
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** Results for one unit: exact indicator scores, pillar scores, overall. */
@@ -48,6 +51,7 @@ public final class SpecCalculator {
     }
 
     private final List<CSVRecord> indicators;
+
     private final List<CSVRecord> pillars;
 
     public SpecCalculator() throws IOException {
@@ -55,7 +59,10 @@ public final class SpecCalculator {
         this.pillars = read(CATALOGUE.resolve("pillars.csv"), ',');
     }
 
-    /** Scores a unit of the given kind ({@code province}, {@code ministry}, {@code national}) from its file. */
+    /**
+     * Scores a unit of the given kind ({@code province}, {@code ministry},
+     * {@code national}) from its file.
+     */
     public Result score(Path submission, String kind, int year) throws IOException {
         String text = Files.readString(submission, StandardCharsets.UTF_8).replace("\uFEFF", "");
         String header = text.substring(0, text.indexOf('\n'));
@@ -72,12 +79,12 @@ public final class SpecCalculator {
             if (!List.of(indicator.get("applies_to").split(";")).contains(kind) || target.isEmpty()) {
                 continue;
             }
-            BigDecimal score = HUNDRED.multiply(attainment(indicator, values.get(indicator.get("code")), target,
-                    delimiter), MC);
+            BigDecimal score = HUNDRED
+                .multiply(attainment(indicator, values.get(indicator.get("code")), target, delimiter), MC);
             scores.put(indicator.get("code"), score);
             BigDecimal weight = new BigDecimal(indicator.get("weight"));
-            pillarSums.computeIfAbsent(indicator.get("pillar"), k -> new BigDecimal[] {BigDecimal.ZERO,
-                    BigDecimal.ZERO});
+            pillarSums.computeIfAbsent(indicator.get("pillar"),
+                    k -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
             BigDecimal[] sums = pillarSums.get(indicator.get("pillar"));
             sums[0] = sums[0].add(weight.multiply(score, MC), MC);
             sums[1] = sums[1].add(weight, MC);
@@ -124,10 +131,18 @@ public final class SpecCalculator {
     }
 
     private static List<CSVRecord> parse(String text, char delimiter) throws IOException {
-        try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, CSVFormat.RFC4180
-                .builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-                .setIgnoreHeaderCase(true).setTrim(true).get())) {
+        try (Reader reader = new StringReader(text);
+                CSVParser parser = CSVParser.parse(reader,
+                        CSVFormat.RFC4180.builder()
+                            .setDelimiter(delimiter)
+                            .setHeader()
+                            .setSkipHeaderRecord(true)
+                            .setIgnoreEmptyLines(true)
+                            .setIgnoreHeaderCase(true)
+                            .setTrim(true)
+                            .get())) {
             return parser.getRecords().stream().filter(r -> r.isConsistent() && !r.get(0).isBlank()).toList();
         }
     }
+
 }

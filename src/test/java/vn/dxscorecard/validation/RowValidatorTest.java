@@ -15,4 +15,5 @@ class RowValidatorTest {
         assertThat(RowValidator.sameUnit("79", "01")).isFalse();
         assertThat(RowValidator.sameUnit("", "01")).isFalse();
     }
+
 }

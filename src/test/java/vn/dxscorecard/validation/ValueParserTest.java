@@ -80,14 +80,15 @@ class ValueParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"PERCENT,130,0–100", "COUNT,-1,≥ 0", "RANK,0,≥ 1"})
+    @CsvSource({ "PERCENT,130,0–100", "COUNT,-1,≥ 0", "RANK,0,≥ 1" })
     void outOfRangeSaysTheRange(ValueUnit unit, String text, String range) {
         assertThat(ValueParser.parse(text, unit, ',').detail()).isEqualTo(range);
     }
 
     @ParameterizedTest
-    @CsvSource({"co\u0301", "Co\u0301", "kho\u0302ng"})
+    @CsvSource({ "co\u0301", "Co\u0301", "kho\u0302ng" })
     void decomposedVietnameseBooleansAreAccepted(String text) {
         assertThat(ValueParser.parse(text, ValueUnit.BOOLEAN, ',').error()).isNull();
     }
+
 }

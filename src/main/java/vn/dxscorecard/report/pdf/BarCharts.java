@@ -34,8 +34,8 @@ import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * Horizontal bar charts of scores (0–100) drawn as vectors straight into the PDF, text included: the labels stay
- * sharp, searchable and in our embedded font.
+ * Horizontal bar charts of scores (0–100) drawn as vectors straight into the PDF, text
+ * included: the labels stay sharp, searchable and in our embedded font.
  */
 final class BarCharts {
 
@@ -44,7 +44,8 @@ final class BarCharts {
     }
 
     static {
-        // The workaround draws rotated text as glyph outlines, which a PDF reader can neither search nor copy.
+        // The workaround draws rotated text as glyph outlines, which a PDF reader can
+        // neither search nor copy.
         TextUtils.setUseDrawRotatedStringWorkaround(false);
     }
 
@@ -58,7 +59,8 @@ final class BarCharts {
         Graphics2D g2 = template.createGraphics(width, height, PdfFonts.get().fontMapper());
         try {
             chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-        } finally {
+        }
+        finally {
             g2.dispose();
         }
         return Image.getInstance(template);
@@ -146,4 +148,5 @@ final class BarCharts {
         format.setRoundingMode(java.math.RoundingMode.HALF_UP);
         return format;
     }
+
 }

@@ -32,16 +32,19 @@ import vn.dxscorecard.scoring.IndicatorResult;
 import vn.dxscorecard.scoring.UnitScore;
 
 /**
- * The national summary (SPEC §6): national indicators against targets, the two rankings, pillar averages, the
- * indicators furthest behind nationwide, who did not submit, and an overview of data quality. Every figure comes
- * from the {@link PeriodReport}; this class only lays them out.
+ * The national summary (SPEC §6): national indicators against targets, the two rankings,
+ * pillar averages, the indicators furthest behind nationwide, who did not submit, and an
+ * overview of data quality. Every figure comes from the {@link PeriodReport}; this class
+ * only lays them out.
  */
 final class NationalSummaryLayout {
 
     static final int FURTHEST_BEHIND = 5;
 
     private final PeriodReport report;
+
     private final Words words;
+
     private final ZoneId zone;
 
     NationalSummaryLayout(PeriodReport report, Words words, ZoneId zone) {
@@ -52,24 +55,24 @@ final class NationalSummaryLayout {
 
     PdfDocs.Meta meta(String id) {
         String period = words.period(report.period());
-        return new PdfDocs.Meta(words.get("pdf.summary.title", period), words.get("pdf.summary.subject", period),
-                words.get("pdf.summary.footer", period, report.catalogue().version(),
-                        VnText.date(report.generatedAt(), zone)),
+        return new PdfDocs.Meta(words.get("pdf.summary.title", period), words.get("pdf.summary.subject", period), words
+            .get("pdf.summary.footer", period, report.catalogue().version(), VnText.date(report.generatedAt(), zone)),
                 id, report.generatedAt(), zone);
     }
 
     void render(Document document, PdfWriter writer) throws DocumentException {
-        document.add(PdfTables.titleBand(
-                words.get("pdf.summary.band", words.period(report.period()).toUpperCase(Locale.ROOT)),
-                words.get("pdf.summary.band.title"),
-                words.get("pdf.summary.band.sub", report.groupSize(Kind.PROVINCE), words.group(Kind.PROVINCE),
-                        report.groupSize(Kind.MINISTRY), words.group(Kind.MINISTRY), report.catalogue().version())));
+        document.add(PdfTables
+            .titleBand(words.get("pdf.summary.band", words.period(report.period()).toUpperCase(Locale.ROOT)),
+                    words.get("pdf.summary.band.title"),
+                    words.get("pdf.summary.band.sub", report.groupSize(Kind.PROVINCE), words.group(Kind.PROVINCE),
+                            report.groupSize(Kind.MINISTRY), words.group(Kind.MINISTRY),
+                            report.catalogue().version())));
         document.add(keyFigures());
         PdfTables.heading(document, writer, words.get("pdf.summary.national.heading"), 80);
         national(document);
         for (Kind group : Kind.GROUPS) {
-            PdfTables.heading(document, writer, words.get("pdf.summary.ranking.heading",
-                    group == Kind.PROVINCE ? 2 : 3, words.group(group)), 80);
+            PdfTables.heading(document, writer,
+                    words.get("pdf.summary.ranking.heading", group == Kind.PROVINCE ? 2 : 3, words.group(group)), 80);
             document.add(ranking(group));
         }
         document.add(PdfTables.note(words.get("pdf.summary.ranking.note", pillarCodes(),
@@ -94,9 +97,8 @@ final class NationalSummaryLayout {
         UnitScore national = report.national().score();
         table.addCell(figure(words.get("pdf.summary.figure.national"),
                 national == null ? VnText.NONE : VnText.score(national.overall()),
-                national == null ? words.get("pdf.summary.figure.national.missing")
-                        : words.get("pdf.summary.figure.national.sub",
-                                words.classification(national.classification()))));
+                national == null ? words.get("pdf.summary.figure.national.missing") : words
+                    .get("pdf.summary.figure.national.sub", words.classification(national.classification()))));
         FileTotals totals = report.fileTotals();
         table.addCell(figure(words.get("pdf.summary.figure.data"), words.get("pdf.rows", totals.rowsRead()),
                 words.get("pdf.summary.figure.data.sub", totals.files(), totals.rowsRejected())));
@@ -113,8 +115,8 @@ final class NationalSummaryLayout {
         UnitScore national = report.national().score();
         int year = report.period().year();
         if (national == null) {
-            document.add(PdfTables.paragraph(words.get("pdf.summary.national.missing",
-                    words.period(report.period())), PdfTheme.bold(PdfTables.BODY, PdfTheme.RED)));
+            document.add(PdfTables.paragraph(words.get("pdf.summary.national.missing", words.period(report.period())),
+                    PdfTheme.bold(PdfTables.BODY, PdfTheme.RED)));
         }
         PdfPTable table = PdfTables.table(44, 10, 11, 10, 9, 16);
         table.addCell(PdfTables.header(words.get("pdf.col.indicator")));
@@ -127,18 +129,19 @@ final class NationalSummaryLayout {
             for (Indicator indicator : report.catalogue().applicableTo(Kind.NATIONAL)) {
                 table.addCell(PdfTables.indicator(indicator));
                 table.addCell(PdfTables.number(VnText.NONE));
-                table.addCell(PdfTables.number(indicator.target(year)
-                        .map(t -> words.quantity(indicator.unit(), t)).orElse(VnText.NONE)));
+                table.addCell(PdfTables
+                    .number(indicator.target(year).map(t -> words.quantity(indicator.unit(), t)).orElse(VnText.NONE)));
                 table.addCell(PdfTables.number(VnText.NONE));
                 table.addCell(PdfTables.number(VnText.NONE));
                 table.addCell(PdfTables.label(words.get("pdf.not-submitted"), PdfTheme.GREY));
             }
-        } else {
+        }
+        else {
             for (IndicatorResult r : national.indicators()) {
                 table.addCell(PdfTables.indicator(r.indicator()));
                 table.addCell(PdfTables.number(words.value(r)));
-                table.addCell(PdfTables.number(r.target() == null ? VnText.NONE
-                        : words.quantity(r.indicator().unit(), r.target())));
+                table.addCell(PdfTables
+                    .number(r.target() == null ? VnText.NONE : words.quantity(r.indicator().unit(), r.target())));
                 table.addCell(PdfTables.number(words.milestone(r)));
                 table.addCell(PdfTables.boldNumber(r.scored() ? VnText.score(r.score()) : VnText.NONE));
                 table.addCell(PdfTables.status(words, r.status()));
@@ -178,8 +181,8 @@ final class NationalSummaryLayout {
             table.addCell(PdfTables.boldNumber(VnText.score(e.overall())));
             table.addCell(PdfTables.classification(words, e.classification()));
             for (Pillar pillar : pillars) {
-                table.addCell(PdfTables.smallNumber(PeriodReport.pillarScore(e.score(), pillar).map(VnText::score)
-                        .orElse(VnText.NONE)));
+                table.addCell(PdfTables
+                    .smallNumber(PeriodReport.pillarScore(e.score(), pillar).map(VnText::score).orElse(VnText.NONE)));
             }
             table.addCell(PdfTables.change(e.overallChange(), e.previous().estimated(), PdfTables.SMALL_TABLE));
             table.addCell(PdfTables.smallNumber(words.rankChange(e.rankChange())));
@@ -203,8 +206,12 @@ final class NationalSummaryLayout {
     }
 
     private String pillarCodes() {
-        return words.get("pdf.summary.pillar-codes", report.catalogue().pillars().stream()
-                .map(p -> p.code() + " – " + p.nameVi()).collect(Collectors.joining("; ")));
+        return words.get("pdf.summary.pillar-codes",
+                report.catalogue()
+                    .pillars()
+                    .stream()
+                    .map(p -> p.code() + " – " + p.nameVi())
+                    .collect(Collectors.joining("; ")));
     }
 
     // --- 4. pillar averages
@@ -216,11 +223,11 @@ final class NationalSummaryLayout {
             averages.put(group, pillars.stream().map(p -> Decimals.round(report.pillarAverage(group, p))).toList());
         }
         Image chart = BarCharts.scores(writer, PdfDocs.WIDTH, 40 + pillars.size() * 30,
-                pillars.stream().map(Pillar::nameVi).toList(), List.of(
-                        new BarCharts.Series(words.get("pdf.average-of", words.group(Kind.PROVINCE)), PdfTheme.NAVY,
-                                averages.get(Kind.PROVINCE)),
-                        new BarCharts.Series(words.get("pdf.average-of", words.group(Kind.MINISTRY)),
-                                PdfTheme.AMBER, averages.get(Kind.MINISTRY))));
+                pillars.stream().map(Pillar::nameVi).toList(),
+                List.of(new BarCharts.Series(words.get("pdf.average-of", words.group(Kind.PROVINCE)), PdfTheme.NAVY,
+                        averages.get(Kind.PROVINCE)),
+                        new BarCharts.Series(words.get("pdf.average-of", words.group(Kind.MINISTRY)), PdfTheme.AMBER,
+                                averages.get(Kind.MINISTRY))));
         PdfTables.heading(document, writer, words.get("pdf.summary.pillars.heading"), chart.getScaledHeight() + 20);
         document.add(chart);
         document.add(PdfTables.note(words.get("pdf.summary.pillars.note")));
@@ -237,8 +244,8 @@ final class NationalSummaryLayout {
         table.addCell(PdfTables.headerRight(words.get("pdf.summary.behind.col.not-reported")));
         for (IndicatorBehind b : report.furthestBehind(FURTHEST_BEHIND)) {
             table.addCell(PdfTables.indicator(b.indicator()));
-            table.addCell(PdfTables.text(new Phrase(b.groups().stream().map(words::group)
-                    .collect(Collectors.joining(", ")), PdfTheme.regular(7.5f))));
+            table.addCell(PdfTables.text(new Phrase(
+                    b.groups().stream().map(words::group).collect(Collectors.joining(", ")), PdfTheme.regular(7.5f))));
             table.addCell(PdfTables.boldNumber(VnText.score(b.mean())));
             table.addCell(PdfTables.number(b.achieved() + "/" + b.units()));
             table.addCell(PdfTables.number(String.valueOf(b.notReported())));
@@ -259,8 +266,8 @@ final class NationalSummaryLayout {
         table.addCell(PdfTables.header(words.get("pdf.col.group")));
         table.addCell(PdfTables.header(words.get("pdf.col.code")));
         table.addCell(PdfTables.header(words.get("pdf.col.unit")));
-        table.addCell(PdfTables.headerRight(words.get("pdf.col.previous-score",
-                words.period(report.period().previous()))));
+        table.addCell(
+                PdfTables.headerRight(words.get("pdf.col.previous-score", words.period(report.period().previous()))));
         for (RankingEntry e : missing) {
             table.addCell(PdfTables.text(words.groupTitle(e.group())));
             table.addCell(PdfTables.text(e.unit().code()));
@@ -284,8 +291,10 @@ final class NationalSummaryLayout {
         String separator = ": ";
         for (FileStatus status : FileStatus.values()) {
             if (totals.byStatus().containsKey(status)) {
-                files.append(separator).append(totals.byStatus().get(status)).append(' ')
-                        .append(words.fileStatus(status).toLowerCase(Locale.ROOT));
+                files.append(separator)
+                    .append(totals.byStatus().get(status))
+                    .append(' ')
+                    .append(words.fileStatus(status).toLowerCase(Locale.ROOT));
                 separator = "; ";
             }
         }
@@ -319,10 +328,14 @@ final class NationalSummaryLayout {
                 table.addCell(PdfTables.small(f.unitCode()));
                 table.addCell(PdfTables.small(f.fileName()));
                 table.addCell(PdfTables.smallNumber(f.rowsRejected() + "/" + f.rowsRead()));
-                table.addCell(PdfTables.small(rejections.reasons().stream().findFirst()
-                        .map(top -> rejections.exampleVi(top.getKey())).orElse("")));
+                table.addCell(PdfTables.small(rejections.reasons()
+                    .stream()
+                    .findFirst()
+                    .map(top -> rejections.exampleVi(top.getKey()))
+                    .orElse("")));
             }
             document.add(table);
         }
     }
+
 }

@@ -12,6 +12,7 @@ public final class NationalSummaryPdf {
     public static final Path FILE = Path.of("national-summary.pdf");
 
     private final Words words;
+
     private final ZoneId zone;
 
     public NationalSummaryPdf(Words words, ZoneId zone) {
@@ -19,10 +20,13 @@ public final class NationalSummaryPdf {
         this.zone = zone;
     }
 
-    /** @return the file written, relative to {@code periodDir} */
+    /**
+     * @return the file written, relative to {@code periodDir}
+     */
     public Path write(PeriodReport report, Path periodDir) throws IOException {
         NationalSummaryLayout layout = new NationalSummaryLayout(report, words, zone);
         PdfDocs.write(periodDir.resolve(FILE), layout.meta(FILE.toString()), words, layout::render);
         return FILE;
     }
+
 }

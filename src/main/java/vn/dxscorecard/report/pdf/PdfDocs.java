@@ -27,9 +27,10 @@ import vn.dxscorecard.shared.AtomicFiles;
 import vn.dxscorecard.shared.Sha256;
 
 /**
- * Opens, fills and closes one A4 PDF 1.7, written atomically. Everything OpenPDF would take from the clock or from
- * a random source (creation and modification dates, the file ID, subset tags) is fixed by the run, so rerunning a
- * period with the same clock gives the same bytes.
+ * Opens, fills and closes one A4 PDF 1.7, written atomically. Everything OpenPDF would
+ * take from the clock or from a random source (creation and modification dates, the file
+ * ID, subset tags) is fixed by the run, so rerunning a period with the same clock gives
+ * the same bytes.
  */
 final class PdfDocs {
 
@@ -37,13 +38,18 @@ final class PdfDocs {
     static final float BOTTOM_MARGIN = 48;
     static final float WIDTH = PageSize.A4.getWidth() - 2 * MARGIN;
 
-    /** @param id what makes this file unique within its run (its path in the period folder) */
+    /**
+     * @param id what makes this file unique within its run (its path in the period
+     * folder)
+     */
     record Meta(String title, String subject, String footer, String id, Instant generatedAt, ZoneId zone) {
     }
 
     @FunctionalInterface
     interface Body {
+
         void render(Document document, PdfWriter writer) throws DocumentException, IOException;
+
     }
 
     private PdfDocs() {
@@ -63,7 +69,8 @@ final class PdfDocs {
             document.open();
             try {
                 body.render(document, writer);
-            } catch (DocumentException e) {
+            }
+            catch (DocumentException e) {
                 throw new IOException("cannot lay out " + target.getFileName() + ": " + e.getMessage(), e);
             }
             PdfDate date = new PdfDate(GregorianCalendar.from(meta.generatedAt().atZone(meta.zone())));
@@ -76,17 +83,23 @@ final class PdfDocs {
     }
 
     private static byte[] fileId(Meta meta) {
-        byte[] hash = Sha256.newDigest().digest((meta.id() + "|" + meta.generatedAt()).getBytes(StandardCharsets.UTF_8));
+        byte[] hash = Sha256.newDigest()
+            .digest((meta.id() + "|" + meta.generatedAt()).getBytes(StandardCharsets.UTF_8));
         return Arrays.copyOf(hash, 16);
     }
 
-    /** Every page: what the file is on the left, "Trang n/N" on the right (N filled in when the document closes). */
+    /**
+     * Every page: what the file is on the left, "Trang n/N" on the right (N filled in
+     * when the document closes).
+     */
     private static final class Footer extends PdfPageEventHelper {
 
         private static final float SIZE = 7.5f;
 
         private final String text;
+
         private final Words words;
+
         private PdfTemplate total;
 
         Footer(String text, Words words) {
@@ -123,8 +136,10 @@ final class PdfDocs {
         @Override
         public void onCloseDocument(PdfWriter writer, Document document) {
             ColumnText.showTextAligned(total, Element.ALIGN_LEFT,
-                    new Phrase(String.valueOf(writer.getPageNumber() - 1), PdfTheme.regular(SIZE, PdfTheme.MUTED)),
-                    0, 0, 0);
+                    new Phrase(String.valueOf(writer.getPageNumber() - 1), PdfTheme.regular(SIZE, PdfTheme.MUTED)), 0,
+                    0, 0);
         }
+
     }
+
 }

@@ -11,23 +11,30 @@ import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.FontMapper;
 
 /**
- * Liberation Sans regular and bold, read once per JVM from the classpath (shipped by {@code openpdf-fonts-extra},
- * so inside the Boot jar) and embedded as Identity-H subsets: Vietnamese diacritics and the ▲▼ arrows come out the
- * same on every machine, whatever fonts it has installed. Charts get AWT fonts made from the same files, so the
+ * Liberation Sans regular and bold, read once per JVM from the classpath (shipped by
+ * {@code openpdf-fonts-extra}, so inside the Boot jar) and embedded as Identity-H
+ * subsets: Vietnamese diacritics and the ▲▼ arrows come out the same on every machine,
+ * whatever fonts it has installed. Charts get AWT fonts made from the same files, so the
  * widths JFreeChart measures are the widths the PDF shows.
  */
 final class PdfFonts {
 
     private static final String REGULAR = "liberation/LiberationSans-Regular.ttf";
+
     private static final String BOLD = "liberation/LiberationSans-Bold.ttf";
 
     private static final class Holder {
+
         private static final PdfFonts INSTANCE = new PdfFonts();
+
     }
 
     private final BaseFont regular;
+
     private final BaseFont bold;
+
     private final java.awt.Font awtRegular;
+
     private final java.awt.Font awtBold;
 
     private PdfFonts() {
@@ -55,7 +62,10 @@ final class PdfFonts {
         return (boldFace ? awtBold : awtRegular).deriveFont(size);
     }
 
-    /** Maps every AWT font a chart asks for to one of ours: the chart can never pull in a font of the machine. */
+    /**
+     * Maps every AWT font a chart asks for to one of ours: the chart can never pull in a
+     * font of the machine.
+     */
     FontMapper fontMapper() {
         return new FontMapper() {
             @Override
@@ -75,7 +85,8 @@ final class PdfFonts {
             BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
             font.setSecureRandom(new FixedSubsetTag(subsetTag));
             return font;
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot load font " + name, e);
         }
     }
@@ -83,9 +94,11 @@ final class PdfFonts {
     private static java.awt.Font awtFont(byte[] bytes) {
         try {
             return java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
-        } catch (FontFormatException e) {
+        }
+        catch (FontFormatException e) {
             throw new IllegalStateException("bad font file", e);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -96,14 +109,16 @@ final class PdfFonts {
                 throw new IllegalStateException("font " + resource + " is not on the classpath (openpdf-fonts-extra)");
             }
             return in.readAllBytes();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + resource, e);
         }
     }
 
     /**
-     * OpenPDF names each embedded subset with six random capitals ({@code ABCDEF+LiberationSans}); a fixed tag per
-     * font keeps a rerun's PDF byte for byte the same. The tag only has to differ between the fonts of one file.
+     * OpenPDF names each embedded subset with six random capitals
+     * ({@code ABCDEF+LiberationSans}); a fixed tag per font keeps a rerun's PDF byte for
+     * byte the same. The tag only has to differ between the fonts of one file.
      */
     private static final class FixedSubsetTag extends SecureRandom {
 
@@ -117,5 +132,7 @@ final class PdfFonts {
         public double nextDouble() {
             return value;
         }
+
     }
+
 }

@@ -19,19 +19,26 @@ import vn.dxscorecard.reference.Indicator;
 import vn.dxscorecard.scoring.Classification;
 import vn.dxscorecard.scoring.IndicatorStatus;
 
-/** The few table and text shapes every PDF is built from, so the two reports look like one family. */
+/**
+ * The few table and text shapes every PDF is built from, so the two reports look like one
+ * family.
+ */
 final class PdfTables {
 
     static final float BODY = 8;
     static final float SMALL = 6.5f;
+
     /** The type of the national summary's dense tables. */
     static final float SMALL_TABLE = 7;
+
     private static final float PADDING = 3;
 
     private PdfTables() {
     }
 
-    /** A full-width table whose first row is a header repeated on every page it runs onto. */
+    /**
+     * A full-width table whose first row is a header repeated on every page it runs onto.
+     */
     static PdfPTable table(float... widths) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
@@ -115,7 +122,10 @@ final class PdfTables {
         return cell(new Phrase(text, PdfTheme.regular(SMALL_TABLE)), Element.ALIGN_RIGHT);
     }
 
-    /** A change of score with its arrow in green or red, {@code *} when estimated; {@code —} when unknown. */
+    /**
+     * A change of score with its arrow in green or red, {@code *} when estimated;
+     * {@code —} when unknown.
+     */
     static PdfPCell change(BigDecimal change, boolean estimated, float size) {
         if (change == null) {
             return cell(new Phrase(VnText.NONE, PdfTheme.regular(size)), Element.ALIGN_RIGHT);
@@ -124,7 +134,10 @@ final class PdfTables {
                 PdfTheme.regular(size, PdfTheme.sign(change.signum()))), Element.ALIGN_RIGHT);
     }
 
-    /** The navy band at the top of page 1: what the document is, whom it is about, and one line of detail. */
+    /**
+     * The navy band at the top of page 1: what the document is, whom it is about, and one
+     * line of detail.
+     */
     static PdfPTable titleBand(String kicker, String title, String detail) {
         Color light = new Color(0xC5, 0xD3, 0xE3);
         PdfPCell cell = new PdfPCell();
@@ -167,7 +180,10 @@ final class PdfTables {
         return cell;
     }
 
-    /** A line of a composite cell, with its own leading so big and small type do not collide. */
+    /**
+     * A line of a composite cell, with its own leading so big and small type do not
+     * collide.
+     */
     static Paragraph line(String text, Font font, float spacingBefore) {
         Paragraph paragraph = new Paragraph(text, font);
         paragraph.setLeading(font.getSize() * 1.2f);
@@ -189,8 +205,9 @@ final class PdfTables {
     }
 
     /**
-     * Adds a section heading, first moving to a new page when less than {@code needed} points would remain below
-     * it: a heading alone at the foot of a page, its table on the next, is what a reader trips over.
+     * Adds a section heading, first moving to a new page when less than {@code needed}
+     * points would remain below it: a heading alone at the foot of a page, its table on
+     * the next, is what a reader trips over.
      */
     static void heading(Document document, PdfWriter writer, String text, float needed) throws DocumentException {
         if (writer.getVerticalPosition(true) - document.bottom() < needed + 30) {
@@ -217,4 +234,5 @@ final class PdfTables {
     static Paragraph note(String text) {
         return paragraph(text, PdfTheme.regular(SMALL + 0.5f, PdfTheme.MUTED));
     }
+
 }

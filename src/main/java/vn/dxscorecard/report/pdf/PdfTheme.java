@@ -8,8 +8,9 @@ import vn.dxscorecard.scoring.Classification;
 import vn.dxscorecard.scoring.IndicatorStatus;
 
 /**
- * Colours and text styles shared by every PDF. A status or class is always printed as its Vietnamese label too: the
- * colour only helps the eye (printouts are often black and white).
+ * Colours and text styles shared by every PDF. A status or class is always printed as its
+ * Vietnamese label too: the colour only helps the eye (printouts are often black and
+ * white).
  */
 final class PdfTheme {
 
@@ -81,4 +82,5 @@ final class PdfTheme {
     private static int blend(int channel) {
         return channel + (255 - channel) * 7 / 8;
     }
+
 }

@@ -35,18 +35,24 @@ import vn.dxscorecard.scoring.UnitScore;
 import vn.dxscorecard.shared.Period;
 
 /**
- * One unit's scorecard (SPEC §6). Page 1 is what a leader reads: score, class, rank of N, change since last quarter,
- * pillars against the group average, the three weakest indicators. Then every indicator, then data quality.
+ * One unit's scorecard (SPEC §6). Page 1 is what a leader reads: score, class, rank of N,
+ * change since last quarter, pillars against the group average, the three weakest
+ * indicators. Then every indicator, then data quality.
  */
 final class ScorecardLayout {
 
     static final int WEAKEST = 3;
 
     private final PeriodReport report;
+
     private final RankingEntry entry;
+
     private final UnitScore score;
+
     private final PreviousFigures previous;
+
     private final Words words;
+
     private final ZoneId zone;
 
     ScorecardLayout(PeriodReport report, RankingEntry entry, Words words, ZoneId zone) {
@@ -62,9 +68,8 @@ final class ScorecardLayout {
         String period = words.period(report.period());
         String name = entry.unit().nameVi();
         return new PdfDocs.Meta(words.get("pdf.scorecard.title", period, name),
-                words.get("pdf.scorecard.subject", name, entry.unit().code(), period),
-                words.get("pdf.scorecard.footer", name, period, report.catalogue().version(),
-                        VnText.date(report.generatedAt(), zone)),
+                words.get("pdf.scorecard.subject", name, entry.unit().code(), period), words.get("pdf.scorecard.footer",
+                        name, period, report.catalogue().version(), VnText.date(report.generatedAt(), zone)),
                 id, report.generatedAt(), zone);
     }
 
@@ -101,11 +106,10 @@ final class ScorecardLayout {
     private PdfPTable keyFigures() {
         PdfPTable table = PdfTables.figures(4);
         int ranked = report.ranked(entry.group()).size();
-        table.addCell(figure(words.get("pdf.scorecard.figure.overall"), VnText.score(entry.overall()),
-                PdfTheme.INK, words.get("pdf.scorecard.figure.overall.sub")));
+        table.addCell(figure(words.get("pdf.scorecard.figure.overall"), VnText.score(entry.overall()), PdfTheme.INK,
+                words.get("pdf.scorecard.figure.overall.sub")));
         table.addCell(figure(words.get("pdf.scorecard.figure.classification"),
-                words.classification(entry.classification()), PdfTheme.color(entry.classification()),
-                words.classes()));
+                words.classification(entry.classification()), PdfTheme.color(entry.classification()), words.classes()));
         String among = words.get("pdf.scorecard.figure.rank.sub", ranked, words.group(entry.group()));
         table.addCell(figure(words.get("pdf.scorecard.figure.rank"), entry.rank() + "/" + ranked, PdfTheme.INK,
                 report.sharesRank(entry) ? words.get("pdf.scorecard.figure.rank.shared", among) : among));
@@ -126,20 +130,25 @@ final class ScorecardLayout {
             sub.append(", ").append(words.estimated());
         }
         if (entry.rankChange() != null) {
-            sub.append("\n").append(words.get("pdf.scorecard.figure.change.rank",
-                    words.rankChange(entry.rankChange()), previous.rank()));
+            sub.append("\n")
+                .append(words.get("pdf.scorecard.figure.change.rank", words.rankChange(entry.rankChange()),
+                        previous.rank()));
         }
         return figure(label, words.get("pdf.points", VnText.change(change)), PdfTheme.sign(change.signum()),
                 sub.toString());
     }
 
-    /** Which rows the estimate comes from, with their figures, so a reader can check the arithmetic. */
+    /**
+     * Which rows the estimate comes from, with their figures, so a reader can check the
+     * arithmetic.
+     */
     private String estimateNote() {
-        List<String> parts = previous.sources().stream().map(s -> s.unit().code() + " " + s.unit().nameVi()
-                + " (" + VnText.score(s.overall()) + ")").toList();
+        List<String> parts = previous.sources()
+            .stream()
+            .map(s -> s.unit().code() + " " + s.unit().nameVi() + " (" + VnText.score(s.overall()) + ")")
+            .toList();
         String before = words.period(report.period().previous());
-        return parts.size() == 1
-                ? words.get("pdf.scorecard.estimate.one", before, words.estimated(), parts.getFirst())
+        return parts.size() == 1 ? words.get("pdf.scorecard.estimate.one", before, words.estimated(), parts.getFirst())
                 : words.get("pdf.scorecard.estimate.many", before, words.estimated(),
                         String.join(", ", parts.subList(0, parts.size() - 1)), parts.getLast());
     }
@@ -148,7 +157,10 @@ final class ScorecardLayout {
         return PdfTables.figure(label, value, PdfTheme.bold(value.length() > 10 ? 15 : 20, valueColor), sub);
     }
 
-    /** SPEC §5: a file whose every row was rejected still counts as submitted; the scorecard must say why. */
+    /**
+     * SPEC §5: a file whose every row was rejected still counts as submitted; the
+     * scorecard must say why.
+     */
     private Optional<PdfPTable> allRowsRejected() {
         Optional<FileRecord> file = report.everyRowRejected(entry.unit().code());
         if (file.isEmpty()) {
@@ -164,8 +176,8 @@ final class ScorecardLayout {
             phrase.add(new Chunk("\n" + words.get("pdf.scorecard.all-rejected.reason", reason.getValue(),
                     rejections.exampleVi(reason.getKey())), PdfTheme.regular(8)));
         }
-        phrase.add(new Chunk("\n" + words.get("pdf.scorecard.all-rejected.list", rejectionFile()),
-                PdfTheme.regular(8)));
+        phrase
+            .add(new Chunk("\n" + words.get("pdf.scorecard.all-rejected.list", rejectionFile()), PdfTheme.regular(8)));
         PdfPTable box = new PdfPTable(1);
         box.setWidthPercentage(100);
         box.setSpacingBefore(4);
@@ -190,10 +202,9 @@ final class ScorecardLayout {
             average.add(Decimals.round(report.pillarAverage(entry.group(), pillar)));
         }
         float height = 40 + pillars.size() * 30;
-        Image chart = BarCharts.scores(writer, PdfDocs.WIDTH, height, names, List.of(
-                new BarCharts.Series(entry.unit().nameVi(), PdfTheme.NAVY, unit),
-                new BarCharts.Series(words.get("pdf.average-of", words.group(entry.group())), PdfTheme.AVERAGE,
-                        average)));
+        Image chart = BarCharts.scores(writer, PdfDocs.WIDTH, height, names,
+                List.of(new BarCharts.Series(entry.unit().nameVi(), PdfTheme.NAVY, unit), new BarCharts.Series(
+                        words.get("pdf.average-of", words.group(entry.group())), PdfTheme.AVERAGE, average)));
         chart.setSpacingAfter(4);
         return chart;
     }
@@ -229,8 +240,10 @@ final class ScorecardLayout {
         table.addCell(PdfTables.header(words.get("pdf.col.status")));
         table.addCell(PdfTables.headerRight(words.get("pdf.col.trend")));
         for (Pillar pillar : report.catalogue().pillars()) {
-            List<IndicatorResult> results = score.indicators().stream()
-                    .filter(r -> r.indicator().pillar().equals(pillar.code())).toList();
+            List<IndicatorResult> results = score.indicators()
+                .stream()
+                .filter(r -> r.indicator().pillar().equals(pillar.code()))
+                .toList();
             if (results.isEmpty()) {
                 continue;
             }
@@ -252,9 +265,9 @@ final class ScorecardLayout {
         Phrase phrase = new Phrase();
         phrase.add(new Chunk(pillar.nameVi(), PdfTheme.bold(8.5f, PdfTheme.NAVY)));
         String detail = PeriodReport.pillarScore(score, pillar)
-                .map(s -> words.get("pdf.scorecard.pillar.scored", VnText.score(s), words.group(entry.group()),
-                        VnText.score(report.pillarAverage(entry.group(), pillar))))
-                .orElse(words.get("pdf.scorecard.pillar.unscored", report.period().year()));
+            .map(s -> words.get("pdf.scorecard.pillar.scored", VnText.score(s), words.group(entry.group()),
+                    VnText.score(report.pillarAverage(entry.group(), pillar))))
+            .orElse(words.get("pdf.scorecard.pillar.unscored", report.period().year()));
         phrase.add(new Chunk("   " + detail, PdfTheme.regular(7.5f, PdfTheme.MUTED)));
         return phrase;
     }
@@ -295,13 +308,16 @@ final class ScorecardLayout {
         List<RejectionDigest> digests = report.rejectionsOfUnit(code);
         long total = digests.stream().mapToLong(RejectionDigest::count).sum();
         if (total == 0) {
-            document.add(PdfTables.paragraph(words.get("pdf.scorecard.no-rejections"),
-                    PdfTheme.regular(PdfTables.BODY)));
+            document
+                .add(PdfTables.paragraph(words.get("pdf.scorecard.no-rejections"), PdfTheme.regular(PdfTables.BODY)));
             return;
         }
-        // Each digest keeps its file's first rejections, so together they hold the unit's first ones in order.
-        List<Rejection> rejections = digests.stream().flatMap(d -> d.first().stream())
-                .limit(RejectionDigest.KEPT).toList();
+        // Each digest keeps its file's first rejections, so together they hold the unit's
+        // first ones in order.
+        List<Rejection> rejections = digests.stream()
+            .flatMap(d -> d.first().stream())
+            .limit(RejectionDigest.KEPT)
+            .toList();
         String more = total > RejectionDigest.KEPT
                 ? words.get("pdf.scorecard.rejections.more", total - RejectionDigest.KEPT) : "";
         document.add(PdfTables.note(words.get("pdf.scorecard.rejections.note", rejectionFile(), more)));
@@ -314,8 +330,8 @@ final class ScorecardLayout {
         for (Rejection r : rejections) {
             table.addCell(PdfTables.text(new Phrase(r.fileName(), PdfTheme.regular(7))));
             table.addCell(PdfTables.number(r.line() == null ? VnText.NONE : r.line().toString()));
-            table.addCell(PdfTables.text(new Phrase(r.column() == null ? VnText.NONE : r.column(),
-                    PdfTheme.regular(7))));
+            table.addCell(
+                    PdfTables.text(new Phrase(r.column() == null ? VnText.NONE : r.column(), PdfTheme.regular(7))));
             table.addCell(PdfTables.text(new Phrase(r.value() == null ? "" : r.value(), PdfTheme.regular(7))));
             table.addCell(PdfTables.text(new Phrase(r.messageVi(), PdfTheme.regular(7))));
         }
@@ -325,4 +341,5 @@ final class ScorecardLayout {
     private String rejectionFile() {
         return "validation/" + entry.unit().code() + ".csv";
     }
+
 }

@@ -9,14 +9,16 @@ import vn.dxscorecard.reference.RegistryUnit;
 import vn.dxscorecard.results.PeriodReport;
 
 /**
- * {@code scorecards/<code>-<slug>.pdf}: one ranked unit's scorecard (SPEC §6). Every document is independent (its own
- * writer, the fonts shared read-only), so its bytes depend neither on the thread that lays it out nor on the order.
+ * {@code scorecards/<code>-<slug>.pdf}: one ranked unit's scorecard (SPEC §6). Every
+ * document is independent (its own writer, the fonts shared read-only), so its bytes
+ * depend neither on the thread that lays it out nor on the order.
  */
 public final class ScorecardPdf {
 
     public static final String FOLDER = "scorecards";
 
     private final Words words;
+
     private final ZoneId zone;
 
     public ScorecardPdf(Words words, ZoneId zone) {
@@ -24,16 +26,22 @@ public final class ScorecardPdf {
         this.zone = zone;
     }
 
-    /** {@code 01-thanh-pho-ha-noi.pdf}: the code keeps names unique, the ASCII name makes them readable anywhere. */
+    /**
+     * {@code 01-thanh-pho-ha-noi.pdf}: the code keeps names unique, the ASCII name makes
+     * them readable anywhere.
+     */
     public static Path file(RegistryUnit unit) {
         return Path.of(FOLDER, unit.code() + "-" + VnText.slug(unit.nameVi()) + ".pdf");
     }
 
-    /** @return the file written, relative to {@code periodDir} */
+    /**
+     * @return the file written, relative to {@code periodDir}
+     */
     public Path write(PeriodReport report, RankingEntry entry, Path periodDir) throws IOException {
         Path relative = file(entry.unit());
         ScorecardLayout layout = new ScorecardLayout(report, entry, words, zone);
         PdfDocs.write(periodDir.resolve(relative), layout.meta(relative.toString()), words, layout::render);
         return relative;
     }
+
 }

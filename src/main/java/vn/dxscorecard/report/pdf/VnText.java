@@ -13,8 +13,9 @@ import java.util.Locale;
 import vn.dxscorecard.scoring.Decimals;
 
 /**
- * How the PDFs write numbers and dates for Vietnamese readers: decimal comma and dot grouping ({@code 87,35},
- * {@code 55.800}), as Vietnamese official documents do. The CSV files keep {@code .} for machines.
+ * How the PDFs write numbers and dates for Vietnamese readers: decimal comma and dot
+ * grouping ({@code 87,35}, {@code 55.800}), as Vietnamese official documents do. The CSV
+ * files keep {@code .} for machines.
  */
 final class VnText {
 
@@ -68,4 +69,5 @@ final class VnText {
         String ascii = decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
         return ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
+
 }

@@ -12,7 +12,10 @@ import vn.dxscorecard.scoring.IndicatorStatus;
 import vn.dxscorecard.shared.Messages;
 import vn.dxscorecard.shared.Period;
 
-/** The words of the PDFs, from the message catalogue in Vietnamese; numbers are {@link VnText}'s. */
+/**
+ * The words of the PDFs, from the message catalogue in Vietnamese; numbers are
+ * {@link VnText}'s.
+ */
 public final class Words {
 
     private final Messages messages;
@@ -54,26 +57,31 @@ public final class Words {
         return get(status.key());
     }
 
-    /** The classes with their thresholds: {@code Tốt ≥ 80 · Khá ≥ 65 · Trung bình ≥ 50 · Yếu < 50}. */
+    /**
+     * The classes with their thresholds:
+     * {@code Tốt ≥ 80 · Khá ≥ 65 · Trung bình ≥ 50 · Yếu < 50}.
+     */
     String classes() {
         StringBuilder text = new StringBuilder();
         Integer previous = null;
         for (Classification c : Classification.values()) {
-            text.append(text.isEmpty() ? "" : " · ").append(c.threshold() != null
-                    ? get("pdf.classification.at-least", classification(c), c.threshold())
-                    : get("pdf.classification.below", classification(c), previous));
+            text.append(text.isEmpty() ? "" : " · ")
+                .append(c.threshold() != null ? get("pdf.classification.at-least", classification(c), c.threshold())
+                        : get("pdf.classification.below", classification(c), previous));
             previous = c.threshold();
         }
         return text.toString();
     }
 
-    /** A change of rank, positive = moved up: {@code ▲ 2}, {@code ▼ 1}, {@code không đổi}. */
+    /**
+     * A change of rank, positive = moved up: {@code ▲ 2}, {@code ▼ 1}, {@code không đổi}.
+     */
     String rankChange(Integer change) {
         if (change == null) {
             return VnText.NONE;
         }
-        return change > 0 ? VnText.UP + " " + change : change < 0 ? VnText.DOWN + " " + (-change)
-                : get("pdf.rank.unchanged");
+        return change > 0 ? VnText.UP + " " + change
+                : change < 0 ? VnText.DOWN + " " + (-change) : get("pdf.rank.unchanged");
     }
 
     /** The value as the unit reported it; {@code —} when not reported. */
@@ -81,7 +89,10 @@ public final class Words {
         return result.value() == null ? VnText.NONE : quantity(result.indicator().unit(), result.value());
     }
 
-    /** A milestone: rounded to 2 decimals like in scores.csv, trailing zeros dropped; booleans have none. */
+    /**
+     * A milestone: rounded to 2 decimals like in scores.csv, trailing zeros dropped;
+     * booleans have none.
+     */
     String milestone(IndicatorResult result) {
         return result.milestone() == null ? VnText.NONE
                 : quantity(result.indicator().unit(), Decimals.round(result.milestone()));
@@ -97,4 +108,5 @@ public final class Words {
             case COUNT, RANK -> VnText.decimal(value, 0, 2);
         };
     }
+
 }

@@ -14,8 +14,9 @@ import vn.dxscorecard.support.JobHarness;
 import vn.dxscorecard.support.PdfFiles;
 
 /**
- * A thin quarter: two provinces sent good files, a third sent a file whose every row is rejected, the national unit
- * sent nothing, and there is no earlier quarter to compare with.
+ * A thin quarter: two provinces sent good files, a third sent a file whose every row is
+ * rejected, the national unit sent nothing, and there is no earlier quarter to compare
+ * with.
  */
 class ReportPdfsEdgeCasesTest {
 
@@ -29,8 +30,7 @@ class ReportPdfsEdgeCasesTest {
         JobHarness job = new JobHarness(workspace);
         Files.copy(JobHarness.SAMPLE_INPUT.resolve("01_2025-Q4.csv"), job.input().resolve("01_2025-Q4.csv"));
         Files.copy(JobHarness.SAMPLE_INPUT.resolve("04_2025-Q4.csv"), job.input().resolve("04_2025-Q4.csv"));
-        String wrongPeriod = JobHarness.sampleText("04_2025-Q4.csv")
-                .replace("04,2025-Q4,", "08,2025-Q3,");
+        String wrongPeriod = JobHarness.sampleText("04_2025-Q4.csv").replace("04,2025-Q4,", "08,2025-Q3,");
         job.withFile("08_2025-Q4.csv", wrongPeriod);
         assertThat(job.run("--period=2025-Q4")).isZero();
         out = job.periodDir("2025-Q4");
@@ -49,8 +49,7 @@ class ReportPdfsEdgeCasesTest {
     @Test
     void withoutAPreviousQuarterTheChangeIsADash() throws IOException {
         String page1 = PdfFiles.pageText(out.resolve("scorecards/01-thanh-pho-ha-noi.pdf"), 1);
-        assertThat(page1).contains("SO VỚI QUÝ 3/2025", "—", "không có số liệu Quý 3/2025")
-                .doesNotContain("▲", "▼");
+        assertThat(page1).contains("SO VỚI QUÝ 3/2025", "—", "không có số liệu Quý 3/2025").doesNotContain("▲", "▼");
     }
 
     @Test
@@ -59,4 +58,5 @@ class ReportPdfsEdgeCasesTest {
         assertThat(text).contains("Quốc gia (QG) chưa nộp báo cáo Quý 4/2025", "chưa nộp báo cáo quý này",
                 "HT_5G_THUONG_MAI", "Chưa nộp báo cáo", "Tỉnh Điện Biên");
     }
+
 }

@@ -30,33 +30,43 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.dxscorecard.support.JobHarness;
 import vn.dxscorecard.support.PdfFiles;
 
-/** The PDFs and the manifest of a real run on the shipped sample (2025-Q4, with 2025-Q3 for the trend). */
+/**
+ * The PDFs and the manifest of a real run on the shipped sample (2025-Q4, with 2025-Q3
+ * for the trend).
+ */
 class ReportPdfsTest {
 
     private static final String PERIOD = "2025-Q4";
+
     private static final String CLOCK = "--dx.fixed-clock=2026-01-05T01:00:00Z";
 
     @TempDir
     static Path workspace;
 
     private static JobHarness job;
+
     private static Path out;
+
     /** The first run's outputs, taken before any test reruns the period. */
     private static final Map<String, byte[]> firstCsv = new TreeMap<>();
+
     private static final Map<String, String> firstText = new TreeMap<>();
+
     private static final Map<String, byte[]> firstPdf = new TreeMap<>();
 
     @BeforeAll
     static void runJob() throws IOException {
         job = new JobHarness(workspace).withSample("2025-Q3", PERIOD);
-        // Scorecards laid out on four threads here and on one in the rerun: the bytes must not depend on it.
+        // Scorecards laid out on four threads here and on one in the rerun: the bytes
+        // must not depend on it.
         assertThat(job.run("--period=" + PERIOD, CLOCK, "--dx.job.render-threads=4")).isZero();
         out = job.periodDir(PERIOD);
         for (Path file : files(out)) {
             String name = out.relativize(file).toString();
             if (name.endsWith(".csv")) {
                 firstCsv.put(name, Files.readAllBytes(file));
-            } else if (name.endsWith(".pdf")) {
+            }
+            else if (name.endsWith(".pdf")) {
                 firstText.put(name, PdfFiles.text(file));
                 firstPdf.put(name, Files.readAllBytes(file));
             }
@@ -69,11 +79,12 @@ class ReportPdfsTest {
         long ranked = rankings.stream().filter(r -> r.get("status").equals("ranked")).count();
         try (Stream<Path> pdfs = Files.list(out.resolve("scorecards"))) {
             List<String> names = pdfs.map(p -> p.getFileName().toString()).sorted().toList();
-            assertThat(names).hasSize((int) ranked).allMatch(n -> n.matches("[0-9A-Z]+-[a-z0-9-]+\\.pdf"))
-                    .contains("01-thanh-pho-ha-noi.pdf", "BTC-bo-tai-chinh.pdf", "79-thanh-pho-ho-chi-minh.pdf",
-                            "66-tinh-dak-lak.pdf")
-                    // not submitted: no scorecard
-                    .noneMatch(n -> n.startsWith("11-") || n.startsWith("VPCP-") || n.startsWith("QG-"));
+            assertThat(names).hasSize((int) ranked)
+                .allMatch(n -> n.matches("[0-9A-Z]+-[a-z0-9-]+\\.pdf"))
+                .contains("01-thanh-pho-ha-noi.pdf", "BTC-bo-tai-chinh.pdf", "79-thanh-pho-ho-chi-minh.pdf",
+                        "66-tinh-dak-lak.pdf")
+                // not submitted: no scorecard
+                .noneMatch(n -> n.startsWith("11-") || n.startsWith("VPCP-") || n.startsWith("QG-"));
         }
         assertThat(out.resolve("national-summary.pdf")).isRegularFile();
     }
@@ -84,13 +95,13 @@ class ReportPdfsTest {
         List<Map<String, String>> rankings = JobHarness.readCsv(out.resolve("rankings.csv"));
         Map<String, String> row = JobHarness.row(rankings, "unit_code", "04");
         long provinces = rankings.stream()
-                .filter(r -> r.get("group").equals("province") && r.get("status").equals("ranked")).count();
+            .filter(r -> r.get("group").equals("province") && r.get("status").equals("ranked"))
+            .count();
         assertThat(row.get("overall")).isEqualTo(expected.overall.toPlainString());
 
         String page1 = PdfFiles.pageText(out.resolve("scorecards/04-tinh-cao-bang.pdf"), 1);
-        assertThat(page1).contains("Tỉnh Cao Bằng", "Quý 4/2025", "Mã đơn vị 04",
-                vn(expected.overall), classification(expected.overall),
-                row.get("rank") + "/" + provinces, "SO VỚI QUÝ 3/2025");
+        assertThat(page1).contains("Tỉnh Cao Bằng", "Quý 4/2025", "Mã đơn vị 04", vn(expected.overall),
+                classification(expected.overall), row.get("rank") + "/" + provinces, "SO VỚI QUÝ 3/2025");
         BigDecimal change = new BigDecimal(row.get("overall_change"));
         assertThat(page1).contains((change.signum() < 0 ? "▼ " : "▲ ") + vn(change.abs()) + " điểm");
         assertThat(page1).contains("Ba chỉ tiêu yếu nhất");
@@ -108,8 +119,8 @@ class ReportPdfsTest {
     void laterPagesListEveryIndicatorWithTrendAndTheDataQualityOfTheUnitsFile() throws IOException {
         String text = PdfFiles.text(out.resolve("scorecards/01-thanh-pho-ha-noi.pdf")).replace("\n", " ");
         assertThat(text).contains("Chi tiết theo chỉ tiêu", "Xu hướng", "Mốc quý 4", "Chất lượng dữ liệu",
-                "01_2025-Q4.csv", "19 dòng dữ liệu, 18 dòng được chấp nhận, 1 dòng bị loại",
-                "validation/01.csv", "Giá trị 'abc' không phải là số hợp lệ.");
+                "01_2025-Q4.csv", "19 dòng dữ liệu, 18 dòng được chấp nhận, 1 dòng bị loại", "validation/01.csv",
+                "Giá trị 'abc' không phải là số hợp lệ.");
         for (String code : List.of("TC_KE_HOACH_CDS", "HT_VUNG_LOM_SONG", "XH_CAN_BO_KY_NANG_SO",
                 "AT_SU_CO_CHUA_KHAC_PHUC")) {
             assertThat(text).contains(code);
@@ -140,15 +151,16 @@ class ReportPdfsTest {
         for (Path pdf : List.of(out.resolve("national-summary.pdf"), out.resolve("scorecards/01-thanh-pho-ha-noi.pdf"),
                 out.resolve("scorecards/BXD-bo-xay-dung.pdf"))) {
             List<PdfFiles.UsedFont> fonts = PdfFiles.fonts(pdf);
-            assertThat(fonts).isNotEmpty().allMatch(PdfFiles.UsedFont::embedded, "embedded")
-                    .allMatch(f -> f.name().contains("LiberationSans"), "Liberation Sans");
+            assertThat(fonts).isNotEmpty()
+                .allMatch(PdfFiles.UsedFont::embedded, "embedded")
+                .allMatch(f -> f.name().contains("LiberationSans"), "Liberation Sans");
             try (PDDocument document = PdfFiles.load(pdf)) {
                 assertThat(document.getVersion()).isEqualTo(1.7f);
                 assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("vi");
                 assertThat(document.getDocumentInformation().getCreator()).isEqualTo("dx-scorecard");
                 assertThat(document.getDocumentInformation().getTitle()).contains("Quý 4/2025");
                 assertThat(document.getDocumentInformation().getCreationDate().toInstant())
-                        .isEqualTo("2026-01-05T01:00:00Z");
+                    .isEqualTo("2026-01-05T01:00:00Z");
             }
             assertThat(new String(Files.readAllBytes(pdf), 0, 8, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-1.7");
         }
@@ -170,40 +182,54 @@ class ReportPdfsTest {
             assertThat(output.get("size").asLong()).isEqualTo(Files.size(file));
             assertThat(output.get("sha256").asString()).isEqualTo(sha256(file));
         }
-        List<String> present = files(out).stream().map(p -> out.relativize(p).toString().replace('\\', '/'))
-                .filter(p -> !p.equals("manifest.json")).sorted().toList();
-        assertThat(listed).isSorted().containsExactlyElementsOf(present)
-                .contains("rankings.csv", "scores.csv", "national-summary.pdf", "scorecards/01-thanh-pho-ha-noi.pdf");
+        List<String> present = files(out).stream()
+            .map(p -> out.relativize(p).toString().replace('\\', '/'))
+            .filter(p -> !p.equals("manifest.json"))
+            .sorted()
+            .toList();
+        assertThat(listed).isSorted()
+            .containsExactlyElementsOf(present)
+            .contains("rankings.csv", "scores.csv", "national-summary.pdf", "scorecards/01-thanh-pho-ha-noi.pdf");
 
         Map<String, String> inputs = new LinkedHashMap<>();
         manifest.get("inputs").forEach(i -> inputs.put(i.get("file").asString(), i.get("sha256").asString()));
         try (Stream<Path> sent = Files.list(job.input())) {
             // bxd_2025-q4.csv is BXD's: names are case-insensitive
             List<Path> q4 = sent.filter(p -> p.getFileName().toString().toUpperCase(Locale.ROOT).contains(PERIOD))
-                    .toList();
+                .toList();
             assertThat(inputs).hasSize(q4.size());
             for (Path file : q4) {
                 assertThat(inputs.get(file.getFileName().toString())).isEqualTo(sha256(file));
             }
         }
         JsonNode btc = stream(manifest.get("inputs")).filter(i -> i.get("file").asString().equals("BTC_2025-Q4.csv"))
-                .findFirst().orElseThrow();
+            .findFirst()
+            .orElseThrow();
         assertThat(btc.get("status").asString()).isEqualTo("superseded");
     }
 
     @Test
-    void rerunOnOneRenderThreadGivesTheSameOutputsAndRemovesFilesNoWriterProduced() throws IOException {
+    void rerunOnOneRenderThreadGivesTheSameOutputsAndRemovesOnlyWhatThePreviousPublicationWrote() throws IOException {
+        // A scorecard the previous publication listed (of a unit that has since stopped
+        // submitting): stale.
         Path stale = out.resolve("scorecards/old.pdf");
-        Files.writeString(stale, "a scorecard of a unit that no longer exists");
+        Files.writeString(stale, "a scorecard of a unit that no longer submits");
+        Path manifest = out.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest)
+            .replace("\"outputs\" : [", "\"outputs\" : [ { \"path\" : \"scorecards/old.pdf\" },"));
         Path leftover = out.resolve(".rankings.csv.tmp");
         Files.writeString(leftover, "half a file from a crashed run");
-        Path emptyFolder = Files.createDirectories(out.resolve("old-folder/deeper"));
+        Path notOurs = out.resolve("notes/read-me.txt");
+        Files.createDirectories(notOurs.getParent());
+        Files.writeString(notOurs, "the operator's own file");
 
         assertThat(job.run("--period=" + PERIOD, "--rerun", CLOCK, "--dx.job.render-threads=1")).isZero();
 
         assertThat(stale).doesNotExist();
         assertThat(leftover).doesNotExist();
-        assertThat(emptyFolder.getParent()).doesNotExist();
+        assertThat(notOurs).as("never the job's: left alone").exists();
+        Files.delete(notOurs);
+        Files.delete(notOurs.getParent());
         assertThat(job.input().resolve("01_2025-Q4.csv")).isRegularFile();
         Map<String, byte[]> csv = new TreeMap<>();
         Map<String, String> text = new TreeMap<>();
@@ -212,7 +238,8 @@ class ReportPdfsTest {
             String name = out.relativize(file).toString();
             if (name.endsWith(".csv")) {
                 csv.put(name, Files.readAllBytes(file));
-            } else if (name.endsWith(".pdf")) {
+            }
+            else if (name.endsWith(".pdf")) {
                 text.put(name, PdfFiles.text(file));
                 pdf.put(name, Files.readAllBytes(file));
             }
@@ -241,7 +268,8 @@ class ReportPdfsTest {
     private static String sha256(Path file) throws IOException {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+        }
+        catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -252,14 +280,14 @@ class ReportPdfsTest {
     }
 
     private static String classification(BigDecimal overall) {
-        return overall.compareTo(BigDecimal.valueOf(80)) >= 0 ? "Tốt"
-                : overall.compareTo(BigDecimal.valueOf(65)) >= 0 ? "Khá"
-                        : overall.compareTo(BigDecimal.valueOf(50)) >= 0 ? "Trung bình" : "Yếu";
+        return overall.compareTo(BigDecimal.valueOf(80)) >= 0 ? "Tốt" : overall.compareTo(BigDecimal.valueOf(65)) >= 0
+                ? "Khá" : overall.compareTo(BigDecimal.valueOf(50)) >= 0 ? "Trung bình" : "Yếu";
     }
 
     /**
-     * SPEC §5 recomputed here from the province's input file and the catalogue CSV, without the job's code: a
-     * `,`-delimited, `.`-decimal file with `%` and `true`/`false`, every row valid.
+     * SPEC §5 recomputed here from the province's input file and the catalogue CSV,
+     * without the job's code: a `,`-delimited, `.`-decimal file with `%` and
+     * `true`/`false`, every row valid.
      */
     private record Expected(BigDecimal overall, Map<String, BigDecimal> scores, Map<String, String> names) {
 
@@ -293,7 +321,8 @@ class ReportPdfsTest {
                 BigDecimal a;
                 if (c[4].equals("boolean")) {
                     a = x.compareTo(BigDecimal.ONE) == 0 ? BigDecimal.ONE : BigDecimal.ZERO;
-                } else {
+                }
+                else {
                     BigDecimal worst = new BigDecimal(c[8]);
                     a = x.subtract(worst).divide(target.subtract(worst), mc).max(BigDecimal.ZERO).min(BigDecimal.ONE);
                 }
@@ -301,8 +330,8 @@ class ReportPdfsTest {
                 scores.put(c[0], score);
                 names.put(c[0], c[2]);
                 BigDecimal weight = new BigDecimal(c[7]);
-                BigDecimal[] sum = pillarSums.computeIfAbsent(c[1], k -> new BigDecimal[] {BigDecimal.ZERO,
-                        BigDecimal.ZERO});
+                BigDecimal[] sum = pillarSums.computeIfAbsent(c[1],
+                        k -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
                 sum[0] = sum[0].add(weight.multiply(score, mc), mc);
                 sum[1] = sum[1].add(weight, mc);
             }
@@ -329,4 +358,5 @@ class ReportPdfsTest {
             return lines.subList(1, lines.size());
         }
     }
+
 }

@@ -22,7 +22,7 @@ class VnTextTest {
         assertThat(name(unit("BTC", "Bộ Tài chính"))).isEqualTo("BTC-bo-tai-chinh.pdf");
         assertThat(name(unit("66", "Tỉnh Đắk Lắk"))).isEqualTo("66-tinh-dak-lak.pdf");
         assertThat(name(unit("BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch")))
-                .isEqualTo("BVHTTDL-bo-van-hoa-the-thao-va-du-lich.pdf");
+            .isEqualTo("BVHTTDL-bo-van-hoa-the-thao-va-du-lich.pdf");
     }
 
     @Test
@@ -54,4 +54,5 @@ class VnTextTest {
     private static RegistryUnit unit(String code, String name) {
         return new RegistryUnit(code, name, Kind.PROVINCE, LocalDate.of(2025, 7, 1), null, null);
     }
+
 }

@@ -1,0 +1,7 @@
+/**
+ * Which periods are published, and from which job execution.
+ */
+@ApplicationModule(allowedDependencies = { "shared", "reference" })
+package vn.dxscorecard.cycle;
+
+import org.springframework.modulith.ApplicationModule;

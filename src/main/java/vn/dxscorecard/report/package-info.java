@@ -1,0 +1,9 @@
+/**
+ * Every output file of a period (CSV, PDF, manifest), written from the PeriodReport and
+ * value types only.
+ */
+@ApplicationModule(
+        allowedDependencies = { "shared", "reference", "feedback", "intake", "scoring", "ranking", "results" })
+package vn.dxscorecard.report;
+
+import org.springframework.modulith.ApplicationModule;

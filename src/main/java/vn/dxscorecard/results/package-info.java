@@ -1,0 +1,8 @@
+/**
+ * The period's report: one model assembled from what the steps stored, with every figure
+ * the reports show.
+ */
+@ApplicationModule(allowedDependencies = { "shared", "reference", "feedback", "intake", "scoring", "ranking" })
+package vn.dxscorecard.results;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,8 @@
+/**
+ * The small base every feature may use: the period, SHA-256, atomic and spreadsheet-safe
+ * files, the message catalogue, the folders and the clock, and the names of the one job.
+ */
+@ApplicationModule(allowedDependencies = {})
+package vn.dxscorecard.shared;
+
+import org.springframework.modulith.ApplicationModule;
