@@ -3,6 +3,7 @@ package vn.dxscorecard;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -137,19 +138,26 @@ public class DxScorecardApplication {
 
     private static String badSetting(BindException bind) {
         if (bind.getCause() instanceof BindValidationException invalid) {
-            return "bad setting: " + invalid.getValidationErrors()
+            String prefix = invalid.getValidationErrors().getName().toString();
+            return "bad setting " + invalid.getValidationErrors()
                 .getAllErrors()
                 .stream()
-                .map(error -> (error instanceof FieldError field ? invalid.getValidationErrors().getName() + "."
-                        + field.getField() + "=" + field.getRejectedValue() + ": " : "") + error.getDefaultMessage())
+                .map(error -> (error instanceof FieldError field
+                        ? prefix + "." + kebab(field.getField()) + "=" + field.getRejectedValue() + ": " : "")
+                        + error.getDefaultMessage())
                 .collect(Collectors.joining("; "));
         }
-        String value = bind.getProperty() == null ? "" : "=" + bind.getProperty().getValue();
+        String value = (bind.getProperty() == null) ? "" : "=" + bind.getProperty().getValue();
         Throwable cause = bind.getCause();
         while (cause != null && cause.getCause() != null) {
             cause = cause.getCause();
         }
-        return "bad setting " + bind.getName() + value + (cause == null ? "" : ": " + cause.getMessage());
+        return "bad setting " + bind.getName() + value + ((cause == null) ? "" : ": " + cause.getMessage());
+    }
+
+    /** {@code validationChunk} as the operator writes it: {@code validation-chunk}. */
+    private static String kebab(String field) {
+        return field.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 
 }

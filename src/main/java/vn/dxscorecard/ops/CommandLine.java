@@ -4,9 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import vn.dxscorecard.shared.Period;
 
@@ -40,11 +43,17 @@ public record CommandLine(Optional<Period> period, Path input, Path output, Path
 
     private static final List<String> FLAGS = List.of("rerun", "help", "template");
 
-    private static final List<String> PASS_THROUGH = List.of("spring.", "logging.", "dx.");
+    private static final String OUR_SETTINGS = "dx.";
+
+    private static final List<String> PASS_THROUGH = List.of("spring.", "logging.", OUR_SETTINGS);
+
+    /** Read once, when the first {@code --dx.*} option is met. */
+    private static KnownSettings known;
 
     public static CommandLine parse(String... args) {
         Map<String, String> values = new HashMap<>();
         List<String> passThrough = new ArrayList<>();
+        Set<String> settings = new HashSet<>();
         for (String arg : args) {
             if (!arg.startsWith("--")) {
                 throw new UsageException("unexpected argument '" + arg + "'; options look like --name=value");
@@ -52,7 +61,15 @@ public record CommandLine(Optional<Period> period, Path input, Path output, Path
             String body = arg.substring(2);
             int eq = body.indexOf('=');
             String name = eq < 0 ? body : body.substring(0, eq);
+            if (name.startsWith(OUR_SETTINGS) && !known().knows(name)) {
+                throw new UsageException("unknown setting '--" + name + "': the dx.* settings are listed in README");
+            }
             if (PASS_THROUGH.stream().anyMatch(name::startsWith)) {
+                if (!settings.add(name.toLowerCase(Locale.ROOT).replace("-", "").replace("_", ""))) {
+                    // Spring would join the two values with a comma; neither would be
+                    // what was meant.
+                    throw new UsageException("setting --" + name + " is given twice");
+                }
                 passThrough.add(arg);
             }
             else if (VALUED.contains(name)) {
@@ -91,6 +108,13 @@ public record CommandLine(Optional<Period> period, Path input, Path output, Path
                 path(values, "data", "data"), path(values, "catalogue", null), path(values, "reference", null),
                 values.containsKey("rerun"), values.containsKey("help"), template,
                 Optional.ofNullable(values.get("unit")), List.copyOf(passThrough));
+    }
+
+    private static synchronized KnownSettings known() {
+        if (known == null) {
+            known = KnownSettings.load();
+        }
+        return known;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import vn.dxscorecard.support.JobHarness;
 import vn.dxscorecard.support.JobProcess;
@@ -27,6 +30,12 @@ class CrashSafetyTest {
 
     private static final String PERIOD = "--period=2025-Q4";
 
+    /**
+     * Every launch, clean or not, stamps its outputs with one instant: then they can be
+     * compared byte for byte.
+     */
+    private static final String CLOCK = "--dx.fixed-clock=2026-01-05T01:00:00Z";
+
     private static final String[] SLOW = { "--dx.test.slow-motion=150ms", "--dx.job.scoring-chunk=4",
             "--dx.job.validation-chunk=50" };
 
@@ -38,6 +47,8 @@ class CrashSafetyTest {
      */
     private static final String STARTED = "Starting 2025-Q4";
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     @TempDir
     static Path cleanWorkspace;
     static JobHarness clean;
@@ -48,7 +59,7 @@ class CrashSafetyTest {
     @BeforeAll
     static void cleanRun() throws IOException {
         clean = new JobHarness(cleanWorkspace).withSample("2025-Q3", "2025-Q4");
-        assertThat(clean.run(PERIOD)).isZero();
+        assertThat(clean.run(PERIOD, CLOCK)).isZero();
     }
 
     @ParameterizedTest(name = "kill -9 {2} ms after \"{1}\"")
@@ -61,7 +72,7 @@ class CrashSafetyTest {
         Thread.sleep(delayMillis);
         first.kill();
 
-        JobProcess second = JobProcess.start(job, PERIOD);
+        JobProcess second = JobProcess.start(job, PERIOD, CLOCK);
         assertThat(second.waitForExit()).as(second.output()).isZero();
         assertThat(second.output()).contains("no process runs it");
         assertSameOutputs(job);
@@ -76,7 +87,7 @@ class CrashSafetyTest {
         assertThat(first.waitForExit()).isEqualTo(ExitCodes.FAILED);
         assertThat(first.output()).contains("next launch of the period resumes");
 
-        JobProcess second = JobProcess.start(job, PERIOD);
+        JobProcess second = JobProcess.start(job, PERIOD, CLOCK);
         assertThat(second.waitForExit()).as(second.output()).isZero();
         assertThat(second.output()).contains("Resuming 2025-Q4").doesNotContain("Step intakeStep started");
         assertSameOutputs(job);
@@ -88,7 +99,7 @@ class CrashSafetyTest {
         JobProcess first = JobProcess.start(job, slow(PERIOD));
         first.awaitLine(STARTED, "Step scoringStep started", WAIT);
 
-        JobProcess second = JobProcess.start(job, PERIOD);
+        JobProcess second = JobProcess.start(job, PERIOD, CLOCK);
         assertThat(second.waitForExit()).isEqualTo(ExitCodes.LOCKED);
         assertThat(second.output()).contains("another run holds the lock").contains("pid ").contains("period 2025-Q4");
 
@@ -96,16 +107,33 @@ class CrashSafetyTest {
     }
 
     private static String[] slow(String... args) {
-        return Stream.concat(Stream.of(args), Stream.of(SLOW)).toArray(String[]::new);
+        return Stream.of(Stream.of(args), Stream.of(CLOCK), Stream.of(SLOW)).flatMap(a -> a).toArray(String[]::new);
     }
 
+    /**
+     * Every file of the period equals the clean run's, byte for byte: CSVs, validation
+     * reports, PDFs. The manifest names other job executions and times; its list of
+     * outputs with their checksums must be the same.
+     */
     private static void assertSameOutputs(JobHarness job) throws IOException {
-        for (String file : new String[] { "rankings.csv", "scores.csv" }) {
-            assertThat(Files.readAllBytes(job.periodDir("2025-Q4").resolve(file))).as(file)
-                .isEqualTo(Files.readAllBytes(clean.periodDir("2025-Q4").resolve(file)));
+        Path expected = clean.periodDir("2025-Q4");
+        Path actual = job.periodDir("2025-Q4");
+        assertThat(relativeFiles(actual)).containsExactlyElementsOf(relativeFiles(expected));
+        for (Path file : relativeFiles(expected)) {
+            if (file.toString().equals("manifest.json")) {
+                assertThat(JSON.readTree(actual.resolve(file).toFile()).get("outputs"))
+                    .isEqualTo(JSON.readTree(expected.resolve(file).toFile()).get("outputs"));
+            }
+            else {
+                assertThat(Files.readAllBytes(actual.resolve(file))).as(file.toString())
+                    .isEqualTo(Files.readAllBytes(expected.resolve(file)));
+            }
         }
-        try (Stream<Path> files = Files.walk(job.periodDir("2025-Q4"))) {
-            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+    }
+
+    private static List<Path> relativeFiles(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).map(folder::relativize).sorted().toList();
         }
     }
 

@@ -49,6 +49,28 @@ class ExitCodesTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("dx-scorecard: ").hasLineCount(1);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "--dx.job.validation-chunk=-5", "--dx.job.render-threads=0", "--dx.intake.max-bytes=abc",
+            "--dx.intake.settle-time=abc", "--dx.zone=Mars/Base", "--dx.fixed-clock=yesterday", "--dx.job.pause=150ms",
+            "--dx.intake.max-files=1" })
+    void aBadOrUnknownSettingExitsWith2NamingIt(String setting) throws IOException {
+        JobHarness job = new JobHarness(workspace).withSample("2025-Q4");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream original = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = DxScorecardApplication.run("--period=2025-Q4", "--input=" + job.input(), "--output=" + job.output(),
+                    "--data=" + job.data(), setting);
+        }
+        finally {
+            System.setErr(original);
+        }
+        String name = setting.substring(2, setting.indexOf('='));
+        assertThat(code).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("dx-scorecard: ").hasLineCount(1).contains(name);
+    }
+
     @Test
     void aYearWithoutTargetsIsNamed() throws IOException {
         ByteArrayOutputStream err = new ByteArrayOutputStream();

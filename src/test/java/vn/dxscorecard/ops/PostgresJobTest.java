@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,7 +65,7 @@ class PostgresJobTest {
     }
 
     private static String[] with(String[] base, String extra) {
-        String[] all = java.util.Arrays.copyOf(base, base.length + 1);
+        String[] all = Arrays.copyOf(base, base.length + 1);
         all[base.length] = extra;
         return all;
     }

@@ -2,6 +2,7 @@ package vn.dxscorecard.support;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,7 +114,7 @@ public final class JobHarness {
             throw new AssertionError(file + " does not start with a UTF-8 BOM");
         }
         List<Map<String, String>> rows = new ArrayList<>();
-        try (Reader reader = new java.io.StringReader(text.substring(1));
+        try (Reader reader = new StringReader(text.substring(1));
                 CSVParser parser = CSVParser.parse(reader,
                         CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
             for (CSVRecord record : parser) {

@@ -1,5 +1,6 @@
 package vn.dxscorecard.report.pdf;
 
+import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -33,9 +34,9 @@ final class PdfFonts {
 
     private final BaseFont bold;
 
-    private final java.awt.Font awtRegular;
+    private final Font awtRegular;
 
-    private final java.awt.Font awtBold;
+    private final Font awtBold;
 
     private PdfFonts() {
         byte[] regularBytes = read(REGULAR);
@@ -58,7 +59,7 @@ final class PdfFonts {
         return bold;
     }
 
-    java.awt.Font awt(boolean boldFace, float size) {
+    Font awt(boolean boldFace, float size) {
         return (boldFace ? awtBold : awtRegular).deriveFont(size);
     }
 
@@ -69,12 +70,12 @@ final class PdfFonts {
     FontMapper fontMapper() {
         return new FontMapper() {
             @Override
-            public BaseFont awtToPdf(java.awt.Font font) {
+            public BaseFont awtToPdf(Font font) {
                 return font.isBold() || font.getFontName().equals(awtBold.getFontName()) ? bold : regular;
             }
 
             @Override
-            public java.awt.Font pdfToAwt(BaseFont font, int size) {
+            public Font pdfToAwt(BaseFont font, int size) {
                 return awt(font == bold, size);
             }
         };
@@ -91,9 +92,9 @@ final class PdfFonts {
         }
     }
 
-    private static java.awt.Font awtFont(byte[] bytes) {
+    private static Font awtFont(byte[] bytes) {
         try {
-            return java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
+            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
         }
         catch (FontFormatException e) {
             throw new IllegalStateException("bad font file", e);
