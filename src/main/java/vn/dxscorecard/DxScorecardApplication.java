@@ -3,7 +3,9 @@ package vn.dxscorecard;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Instant;
+import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -18,6 +20,7 @@ import org.springframework.validation.FieldError;
 
 import vn.dxscorecard.intake.TemplateWriter;
 import vn.dxscorecard.ops.CommandLine;
+import vn.dxscorecard.ops.DataFolder;
 import vn.dxscorecard.ops.ExitCodes;
 import vn.dxscorecard.ops.GracefulShutdown;
 import vn.dxscorecard.ops.RunLock;
@@ -34,6 +37,12 @@ import vn.dxscorecard.shared.ConfigurationException;
 public class DxScorecardApplication {
 
     private static final Logger log = LoggerFactory.getLogger(DxScorecardApplication.class);
+
+    /**
+     * H2's "file corrupted" and "unsupported file version": a damaged database file, exit
+     * 2 (SPEC §7).
+     */
+    private static final Set<Integer> DAMAGED_DATABASE = Set.of(90030, 90048);
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -67,15 +76,15 @@ public class DxScorecardApplication {
         if (options.template()) {
             return templates(options);
         }
-        GracefulShutdown shutdown = null;
+        GracefulShutdown.install();
         try (RunLock lock = RunLock.acquire(options.data(), Instant.now())) {
+            DataFolder.checkDatabase(options.data());
             SpringApplication application = new SpringApplication(DxScorecardApplication.class);
             // Our own hook stops the job first (GracefulShutdown); Spring's would close
             // the database under it.
             application.setRegisterShutdownHook(false);
             try (ConfigurableApplicationContext context = application
                 .run(options.springArguments().toArray(String[]::new))) {
-                shutdown = context.getBean(GracefulShutdown.class);
                 return context.getBean(ScorecardRunner.class).run(options.period(), options.rerun(), lock);
             }
         }
@@ -87,9 +96,7 @@ public class DxScorecardApplication {
             return failure(e);
         }
         finally {
-            if (shutdown != null) {
-                shutdown.runEnded();
-            }
+            GracefulShutdown.runEnded();
         }
     }
 
@@ -116,7 +123,7 @@ public class DxScorecardApplication {
             System.err.println("dx-scorecard: " + problem);
             return ExitCodes.BAD_ARGUMENTS;
         }
-        log.error("The job failed", e);
+        log.error("The job failed: {} (the log file has the details)", rootCause(e), e);
         return ExitCodes.FAILED;
     }
 
@@ -132,8 +139,20 @@ public class DxScorecardApplication {
             if (t instanceof BindException bind) {
                 return badSetting(bind);
             }
+            if (t instanceof SQLException sql && DAMAGED_DATABASE.contains(sql.getErrorCode())) {
+                return "the database is damaged: " + sql.getMessage().lines().findFirst().orElse("")
+                        + " Restore it from a backup, or move it away to start a new history.";
+            }
         }
         return null;
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static String badSetting(BindException bind) {

@@ -27,6 +27,12 @@ public enum ErrorCode {
             "the file is not UTF-8: Windows-1258, TCVN3 (ABC), VNI or another legacy code page, UTF-16"
                     + " (\"Unicode Text\"), a NUL byte, or a U+FFFD replacement character left by an earlier bad"
                     + " conversion; the line of the first bad byte is given"),
+    FILE_NOT_REGULAR(true,
+            "an entry named like a submission is a symbolic link, a folder, a FIFO or a device: it is never"
+                    + " followed or read"),
+    FILE_UNREADABLE(true,
+            "the file cannot be opened or read (permissions, an I/O error, an open that does not return);"
+                    + " the reason is given"),
     FILE_EMPTY(true, "0 bytes, or only a BOM, blank lines and empty cells"),
     FILE_HEADER_ONLY(true, "a header line but no data record (blank records do not count)"),
     FILE_TOO_LARGE(true, "the file is larger than dx.intake.max-bytes (default 5 MiB)"),

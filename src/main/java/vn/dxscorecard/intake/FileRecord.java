@@ -33,6 +33,11 @@ public record FileRecord(String fileName, String unitCode, Integer revision, Str
                 message.en(), null);
     }
 
+    FileRecord renamed(String name) {
+        return new FileRecord(name, unitCode, revision, sha256, status, rowsRead, rowsAccepted, rowsRejected, delimiter,
+                messageVi, messageEn, rejection);
+    }
+
     FileRecord withMessage(Text message) {
         return new FileRecord(fileName, unitCode, revision, sha256, status, rowsRead, rowsAccepted, rowsRejected,
                 delimiter, message.vi(), message.en(), rejection);

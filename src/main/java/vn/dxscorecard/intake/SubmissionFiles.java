@@ -2,12 +2,10 @@ package vn.dxscorecard.intake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 
@@ -30,7 +28,7 @@ public class SubmissionFiles {
         this.properties = properties;
     }
 
-    /** Whether any file in the drop folder is named as a submission of the period. */
+    /** Whether any entry in the drop folder is named as a submission of the period. */
     public boolean any(Period period) {
         return !submissions(period).isEmpty();
     }
@@ -40,27 +38,25 @@ public class SubmissionFiles {
      * to run it again.
      */
     public List<String> changedSince(Period period) {
-        Map<String, String> seen = files.findFiles(period)
-            .stream()
-            .filter(f -> f.sha256() != null)
-            .collect(Collectors.toMap(FileRecord::fileName, FileRecord::sha256));
+        Map<String, String> seen = new HashMap<>();
+        files.findFiles(period).forEach(f -> seen.put(f.fileName(), f.sha256()));
         return submissions(period).stream()
-            .filter(p -> !SubmissionIntake.sha256(p).equals(seen.get(p.getFileName().toString())))
-            .map(p -> p.getFileName().toString())
+            .filter(e -> !seen.containsKey(e.name())
+                    || !Objects.equals(seen.get(e.name()), DropFolder.sha256(e, properties.maxBytes())))
+            .map(e -> FileNames.display(e.name()))
             .sorted()
             .toList();
     }
 
-    private List<Path> submissions(Period period) {
-        try (Stream<Path> list = Files.list(properties.folder())) {
-            return list.filter(Files::isRegularFile)
-                .filter(p -> SubmissionName.parse(p.getFileName().toString())
-                    .filter(n -> n.period().equals(period))
-                    .isPresent())
+    private List<DropEntry> submissions(Period period) {
+        try {
+            return DropFolder.list(properties.folder())
+                .stream()
+                .filter(e -> SubmissionName.parse(e.name()).filter(n -> n.period().equals(period)).isPresent())
                 .toList();
         }
         catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot list the input folder " + properties.folder(), e);
         }
     }
 

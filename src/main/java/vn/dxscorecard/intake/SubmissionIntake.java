@@ -27,7 +27,6 @@ import vn.dxscorecard.reference.Registry;
 import vn.dxscorecard.shared.Message;
 import vn.dxscorecard.shared.Messages;
 import vn.dxscorecard.shared.Period;
-import vn.dxscorecard.shared.Sha256;
 import vn.dxscorecard.shared.Text;
 
 /**
@@ -72,42 +71,82 @@ final class SubmissionIntake {
     }
 
     /**
-     * Every file of the period seen in {@code inputDir}, in file-name order, with its
-     * status.
+     * Every entry of the period seen in {@code inputDir}, in file-name order, with its
+     * status. Nothing in the folder stops the run: a link, a folder, a FIFO or a file
+     * that cannot be read is listed with the reason.
      */
     List<FileRecord> intake(Path inputDir, Period period, Registry registry, RowSink sink) {
         List<FileRecord> records = new ArrayList<>();
-        Map<String, List<SubmissionName>> byUnit = new TreeMap<>();
-        for (Path file : listFiles(inputDir)) {
-            String fileName = file.getFileName().toString();
-            Optional<SubmissionName> name = SubmissionName.parse(fileName);
+        Map<String, List<Candidate>> byUnit = new TreeMap<>();
+        for (DropEntry entry : entries(inputDir)) {
+            String shown = FileNames.display(entry.name());
+            Optional<SubmissionName> name = entry.type() == DropEntry.Type.UNREADABLE ? Optional.empty()
+                    : SubmissionName.parse(entry.name());
             if (name.isEmpty()) {
-                Optional<Period> mentioned = SubmissionName.mentionedPeriod(fileName);
+                Optional<Period> mentioned = SubmissionName.mentionedPeriod(entry.name());
                 if (mentioned.isEmpty() || mentioned.get().equals(period)) {
-                    SubmissionName.Ignored why = SubmissionName.ignored(fileName);
-                    log.info(why.inProgress() ? "Skipping {}: still being written (.part/.tmp)"
-                            : "Ignoring {}: not a submission file name", fileName);
-                    records
-                        .add(FileRecord.ignored(fileName, why.unitCode(), sha256(file), messages.text(why.message())));
+                    records.add(ignored(entry, shown));
                 }
             }
             else if (name.get().period().equals(period)) {
-                if (settling(file)) {
-                    log.info("Skipping {}: changed less than {} ago, still being written", fileName,
+                if (entry.regular() && settling(entry)) {
+                    log.info("Skipping {}: changed less than {} ago, still being written", shown,
                             properties.settleTime());
-                    records.add(FileRecord.ignored(fileName, name.get().unitCode(), sha256(file),
+                    records.add(FileRecord.ignored(shown, name.get().unitCode(), sha256(entry),
                             messages.text("file.settling")));
                 }
                 else {
-                    byUnit.computeIfAbsent(name.get().unitCode(), k -> new ArrayList<>()).add(name.get());
+                    byUnit.computeIfAbsent(name.get().unitCode(), k -> new ArrayList<>())
+                        .add(new Candidate(name.get(), entry));
                 }
             }
         }
-        Map<String, SubmissionName> ingested = new HashMap<>();
-        byUnit.forEach((unit, names) -> records
-            .addAll(new UnitFiles(inputDir, period, unit, names, ingested, sink).decide(registry)));
+        byUnit.forEach((unit, files) -> records.addAll(new UnitFiles(period, unit, files, sink).decide(registry)));
         records.sort(FILE_ORDER);
-        return records;
+        return distinctNames(records);
+    }
+
+    /** An entry named like a submission of the period, as it was found. */
+    private record Candidate(SubmissionName name, DropEntry entry) {
+
+        String fileName() {
+            return name.fileName();
+        }
+
+        int revision() {
+            return name.revision();
+        }
+
+    }
+
+    private FileRecord ignored(DropEntry entry, String shown) {
+        SubmissionName.Ignored why = SubmissionName.ignored(entry.name());
+        if (!entry.regular()) {
+            log.info("Ignoring {}: not a regular file ({})", shown, entry.type());
+            return FileRecord.ignored(shown, why.unitCode(), null,
+                    messages.text("file.ignored.not-regular", new Message(kindKey(entry))));
+        }
+        log.info(why.inProgress() ? "Skipping {}: still being written (.part/.tmp)"
+                : "Ignoring {}: not a submission file name", shown);
+        return FileRecord.ignored(shown, why.unitCode(), sha256(entry), messages.text(why.message()));
+    }
+
+    private static String kindKey(DropEntry entry) {
+        return "entry." + entry.type().name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Names shown the same (cut, or not decodable in this system's encoding) are told
+     * apart: files.csv and the file records have one row per entry.
+     */
+    private static List<FileRecord> distinctNames(List<FileRecord> records) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<FileRecord> distinct = new ArrayList<>(records.size());
+        for (FileRecord r : records) {
+            int n = seen.merge(r.fileName(), 1, Integer::sum);
+            distinct.add(n == 1 ? r : r.renamed(r.fileName() + " (" + n + ")"));
+        }
+        return distinct;
     }
 
     /**
@@ -119,48 +158,56 @@ final class SubmissionIntake {
      */
     private final class UnitFiles {
 
-        private final Path dir;
-
         private final Period period;
 
         private final String unit;
 
         /** Highest revision first, then by name. */
-        private final List<SubmissionName> names;
-
-        /** SHA-256 → file taken, across units. */
-        private final Map<String, SubmissionName> ingested;
+        private final List<Candidate> files;
 
         private final RowSink sink;
 
+        /** SHA-256 by file name; null for what cannot be read within the limits. */
         private final Map<String, String> sha = new HashMap<>();
 
+        /**
+         * SHA-256 → the file taken: a duplicate is a copy of a file of the same unit
+         * (SPEC §3).
+         */
+        private final Map<String, Candidate> ingested = new HashMap<>();
+
         private final Map<String, FileRecord> decided = new LinkedHashMap<>();
+
+        /** Why a file could not be read when it was hashed, by file name. */
+        private final Map<String, String> unreadable = new HashMap<>();
 
         /** The unknown columns of an accepted file, listed in its message. */
         private final Map<String, String> unknownColumns = new HashMap<>();
 
-        private SubmissionName chosen;
+        private Candidate chosen;
 
         /**
          * The highest revision whose content is used; the chosen file itself unless that
          * is an earlier copy.
          */
-        private SubmissionName latest;
+        private Candidate latest;
 
-        UnitFiles(Path dir, Period period, String unit, List<SubmissionName> names,
-                Map<String, SubmissionName> ingested, RowSink sink) {
-            this.dir = dir;
+        UnitFiles(Period period, String unit, List<Candidate> files, RowSink sink) {
             this.period = period;
             this.unit = unit;
-            this.names = names.stream()
-                .sorted(Comparator.comparingInt(SubmissionName::revision)
-                    .reversed()
-                    .thenComparing(SubmissionName::fileName))
+            this.files = files.stream()
+                .sorted(Comparator.comparingInt(Candidate::revision).reversed().thenComparing(Candidate::fileName))
                 .toList();
-            this.ingested = ingested;
             this.sink = sink;
-            this.names.forEach(n -> sha.put(n.fileName(), sha256(dir.resolve(n.fileName()))));
+            for (Candidate f : this.files) {
+                try {
+                    sha.put(f.fileName(), DropFolder.hash(f.entry(), properties.maxBytes()));
+                }
+                catch (IOException e) {
+                    sha.put(f.fileName(), null);
+                    unreadable.put(f.fileName(), String.valueOf(e.getMessage()));
+                }
+            }
         }
 
         List<FileRecord> decide(Registry registry) {
@@ -168,13 +215,13 @@ final class SubmissionIntake {
             if (problem.isPresent()) {
                 UnitCheck.Problem p = problem.get();
                 log.warn("Files of unit {} rejected: {}", unit, messages.text(p.code().message(p.args())).en());
-                return names.stream()
-                    .map(n -> rejected(n,
-                            Rejection.of(messages, n.fileName(), unit, null, null, "file_name", n.fileName(), p.code(),
+                return files.stream()
+                    .map(f -> rejected(f,
+                            Rejection.of(messages, f.fileName(), unit, null, null, "file_name", f.fileName(), p.code(),
                                     p.args())))
                     .toList();
             }
-            for (SubmissionName file : names) {
+            for (Candidate file : files) {
                 if (!decided.containsKey(file.fileName())) {
                     decide(file);
                 }
@@ -182,8 +229,12 @@ final class SubmissionIntake {
             return decided.values().stream().map(this::explained).toList();
         }
 
-        private void decide(SubmissionName file) {
+        private void decide(Candidate file) {
             String hash = sha.get(file.fileName());
+            if (hash == null) {
+                put(file, read(file));
+                return;
+            }
             if (ingested.containsKey(hash)) {
                 put(file, status(file, FileStatus.DUPLICATE));
                 return;
@@ -192,17 +243,17 @@ final class SubmissionIntake {
                 put(file, status(file, FileStatus.SUPERSEDED));
                 return;
             }
-            List<SubmissionName> sameRevision = names.stream()
-                .filter(n -> n.revision() == file.revision() && !decided.containsKey(n.fileName())
-                        && !ingested.containsKey(sha.get(n.fileName())))
+            List<Candidate> sameRevision = files.stream()
+                .filter(f -> f.revision() == file.revision() && !decided.containsKey(f.fileName())
+                        && sha.get(f.fileName()) != null && !ingested.containsKey(sha.get(f.fileName())))
                 .toList();
-            if (sameRevision.stream().map(n -> sha.get(n.fileName())).distinct().count() > 1) {
-                sameRevision.forEach(n -> put(n, conflict(n, sameRevision)));
+            if (sameRevision.stream().map(f -> sha.get(f.fileName())).distinct().count() > 1) {
+                sameRevision.forEach(f -> put(f, conflict(f, sameRevision)));
                 return;
             }
-            SubmissionName original = names.stream()
-                .filter(n -> sha.get(n.fileName()).equals(hash) && !decided.containsKey(n.fileName()))
-                .min(Comparator.comparingInt(SubmissionName::revision).thenComparing(SubmissionName::fileName))
+            Candidate original = files.stream()
+                .filter(f -> hash.equals(sha.get(f.fileName())) && !decided.containsKey(f.fileName()))
+                .min(Comparator.comparingInt(Candidate::revision).thenComparing(Candidate::fileName))
                 .orElse(file);
             FileRecord read = read(original);
             put(original, read);
@@ -219,50 +270,66 @@ final class SubmissionIntake {
             }
         }
 
-        private void put(SubmissionName file, FileRecord record) {
+        private void put(Candidate file, FileRecord record) {
             decided.put(file.fileName(), record);
         }
 
-        private FileRecord status(SubmissionName file, FileStatus status) {
+        private FileRecord status(Candidate file, FileStatus status) {
             log.info("{}: {}", file.fileName(), status.id());
             return new FileRecord(file.fileName(), unit, file.revision(), sha.get(file.fileName()), status, 0, 0, 0,
                     ',', "", "", null);
         }
 
-        private FileRecord conflict(SubmissionName file, List<SubmissionName> group) {
-            String all = group.stream().map(SubmissionName::fileName).sorted().collect(Collectors.joining(", "));
-            int next = names.getFirst().revision() + 1;
+        private FileRecord conflict(Candidate file, List<Candidate> group) {
+            String all = group.stream().map(Candidate::fileName).sorted().collect(Collectors.joining(", "));
+            int next = files.getFirst().revision() + 1;
             return rejected(file,
                     Rejection.of(messages, file.fileName(), unit, null, null, "file_name", file.fileName(),
                             ErrorCode.FILE_REVISION_CONFLICT, file.revision(), all,
                             unit + "_" + period + "_r" + next + ".csv"));
         }
 
-        private FileRecord read(SubmissionName name) {
-            Path file = dir.resolve(name.fileName());
+        private FileRecord read(Candidate file) {
+            DropEntry entry = file.entry();
+            if (!entry.regular()) {
+                ErrorCode code = entry.type() == DropEntry.Type.UNREADABLE ? ErrorCode.FILE_UNREADABLE
+                        : ErrorCode.FILE_NOT_REGULAR;
+                log.warn("{}: rejected whole: not a regular file ({})", file.fileName(), entry.type());
+                return rejected(file, Rejection.of(messages, file.fileName(), unit, null, null, null, null, code,
+                        new Message(kindKey(entry))));
+            }
+            if (unreadable.containsKey(file.fileName())) {
+                log.warn("{}: rejected whole: cannot be read ({})", file.fileName(), unreadable.get(file.fileName()));
+                return rejected(file, Rejection.of(messages, file.fileName(), unit, null, null, null, null,
+                        ErrorCode.FILE_UNREADABLE, unreadable.get(file.fileName())));
+            }
             try {
-                SubmissionParser.Parsed parsed = parser.parse(file, name, sink);
+                SubmissionParser.Parsed parsed = parser.parse(entry, file.name(), sink);
+                if (!parsed.sha256().equals(sha.get(file.fileName()))) {
+                    // Its bytes changed between the look and the read: what was read is
+                    // not what is there.
+                    sink.discardFile(file.fileName());
+                    log.info("Skipping {}: changed while it was read", file.fileName());
+                    return FileRecord.ignored(file.fileName(), unit, null, messages.text("file.settling"));
+                }
                 if (!parsed.unknownColumns().isEmpty()) {
                     String columns = listed(parsed.unknownColumns());
-                    log.warn("{}: unknown columns ignored: {}", name.fileName(), columns);
-                    unknownColumns.put(name.fileName(), columns);
+                    log.warn("{}: unknown columns ignored: {}", file.fileName(), FileNames.display(columns));
+                    unknownColumns.put(file.fileName(), columns);
                 }
-                return new FileRecord(name.fileName(), unit, name.revision(), sha.get(name.fileName()),
-                        FileStatus.ACCEPTED, parsed.rowsRead(), 0, 0, parsed.delimiter(), "", "", null);
+                return new FileRecord(file.fileName(), unit, file.revision(), parsed.sha256(), FileStatus.ACCEPTED,
+                        parsed.rowsRead(), 0, 0, parsed.delimiter(), "", "", null);
             }
             catch (FileRejectedException e) {
-                sink.discardFile(name.fileName());
-                Rejection rejection = e.toRejection(messages, name);
-                log.warn("{}: rejected whole: {}", name.fileName(), rejection.messageEn());
-                return rejected(name, rejection);
-            }
-            catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file, e);
+                sink.discardFile(file.fileName());
+                Rejection rejection = e.toRejection(messages, file.name());
+                log.warn("{}: rejected whole: {}", file.fileName(), rejection.messageEn());
+                return rejected(file, rejection);
             }
         }
 
-        private FileRecord rejected(SubmissionName name, Rejection rejection) {
-            return new FileRecord(name.fileName(), unit, name.revision(), sha.get(name.fileName()), FileStatus.REJECTED,
+        private FileRecord rejected(Candidate file, Rejection rejection) {
+            return new FileRecord(file.fileName(), unit, file.revision(), sha.get(file.fileName()), FileStatus.REJECTED,
                     0, 0, 0, ',', rejection.messageVi(), rejection.messageEn(), rejection);
         }
 
@@ -283,22 +350,16 @@ final class SubmissionIntake {
                 case SUPERSEDED ->
                     sentences.add(messages.text(latest.equals(chosen) ? new Message("file.superseded", used)
                             : new Message("file.superseded.identical", latest.fileName(), used)));
-                case DUPLICATE -> {
-                    SubmissionName original = ingested.get(r.sha256());
-                    if (original.equals(chosen)) {
-                        sentences.add(messages.text("file.duplicate.of-used", used));
-                    }
-                    else {
-                        sentences
-                            .add(messages.text("file.duplicate.of-other", original.fileName(), original.unitCode()));
-                        sentences.add(messages.text(used(used)));
-                    }
+                case DUPLICATE -> sentences.add(messages.text("file.duplicate.of-used", used));
+                case IGNORED -> {
+                    // Changed while it was read: its own message says so, and it is read
+                    // next run.
+                    return r;
                 }
                 case REJECTED -> {
                     sentences.add(new Text(r.messageVi(), r.messageEn()));
                     sentences.add(messages.text(used(used)));
                 }
-                default -> throw new IllegalStateException("unexpected status " + r.status());
             }
             return r.withMessage(join(sentences));
         }
@@ -322,41 +383,21 @@ final class SubmissionIntake {
         return names.collect(Collectors.joining(", ")) + (columns.size() > MAX_LISTED_COLUMNS ? ", …" : "");
     }
 
-    private boolean settling(Path file) {
-        if (properties.settleTime().isZero()) {
-            return false;
-        }
-        try {
-            Instant modified = Files.getLastModifiedTime(file).toInstant();
-            return modified.plus(properties.settleTime()).isAfter(clock.instant());
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private boolean settling(DropEntry entry) {
+        return !properties.settleTime().isZero()
+                && entry.modified().plus(properties.settleTime()).isAfter(clock.instant());
     }
 
-    /**
-     * Hidden files (editor and sync tool leftovers such as {@code .~lock.x#}) are not
-     * submissions, nor listed.
-     */
-    private static List<Path> listFiles(Path inputDir) {
-        try (Stream<Path> files = Files.list(inputDir)) {
-            return files.filter(Files::isRegularFile)
-                .filter(f -> !f.getFileName().toString().startsWith("."))
-                .sorted(Comparator.comparing(f -> f.getFileName().toString()))
-                .toList();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("cannot list input folder " + inputDir, e);
-        }
+    private String sha256(DropEntry entry) {
+        return DropFolder.sha256(entry, properties.maxBytes());
     }
 
-    static String sha256(Path file) {
+    private static List<DropEntry> entries(Path inputDir) {
         try {
-            return Sha256.of(file);
+            return DropFolder.list(inputDir);
         }
         catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw new UncheckedIOException("cannot list the input folder " + inputDir, e);
         }
     }
 

@@ -10,8 +10,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +27,7 @@ import org.apache.commons.csv.CSVRecord;
 
 import vn.dxscorecard.feedback.ErrorCode;
 import vn.dxscorecard.shared.Message;
+import vn.dxscorecard.shared.Sha256;
 import vn.dxscorecard.shared.Text;
 
 /**
@@ -57,7 +58,12 @@ final class SubmissionParser {
     private static final Pattern AT_LINE = Pattern.compile("at line: ([\\d,.\\s\\u00A0\\u202F]+),");
 
     /** What a structurally sound file gave. */
-    record Parsed(char delimiter, long rowsRead, List<String> unknownColumns) {
+    record Parsed(char delimiter, long rowsRead, List<String> unknownColumns, String sha256) {
+
+        Parsed withSha256(String sha256) {
+            return new Parsed(delimiter, rowsRead, unknownColumns, sha256);
+        }
+
     }
 
     private final IntakeProperties limits;
@@ -66,23 +72,30 @@ final class SubmissionParser {
         this.limits = limits;
     }
 
-    Parsed parse(Path file, SubmissionName name, RowSink sink) throws IOException {
-        long size = Files.size(file);
-        if (size > limits.maxBytes()) {
+    /**
+     * Reads one file as it streams past, never beyond the size limit; the file's SHA-256
+     * is taken from the very bytes that were parsed.
+     */
+    Parsed parse(DropEntry file, SubmissionName name, RowSink sink) {
+        if (file.size() > limits.maxBytes()) {
             throw FileRejectedException.of(ErrorCode.FILE_TOO_LARGE, number(limits.maxBytes()));
         }
-        if (size == 0) {
+        if (file.size() == 0) {
             throw FileRejectedException.of(ErrorCode.FILE_EMPTY);
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
+        MessageDigest digest = Sha256.newDigest();
         try (BufferedReader reader = new BufferedReader(
-                new GuardedReader(new InputStreamReader(Files.newInputStream(file), decoder)), 64 * 1024)) {
+                new GuardedReader(new InputStreamReader(
+                        new DigestInputStream(DropFolder.open(file, limits.maxBytes()), digest), decoder)),
+                64 * 1024)) {
             skipBom(reader);
             char delimiter = detectDelimiter(reader);
             CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
-            return read(CSVParser.parse(reader, format), delimiter, name, sink);
+            Parsed parsed = read(CSVParser.parse(reader, format), delimiter, name, sink);
+            return parsed.withSha256(Sha256.hex(digest));
         }
         catch (NotUtf8 | CharacterCodingException e) {
             throw encodingRejection(file);
@@ -91,8 +104,18 @@ final class SubmissionParser {
             if (e.getCause() instanceof CharacterCodingException) {
                 throw encodingRejection(file);
             }
-            throw e;
+            throw unreadable(e.getCause());
         }
+        catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    private FileRejectedException unreadable(IOException e) {
+        if (e instanceof DropFolder.TooLarge) {
+            return FileRejectedException.of(ErrorCode.FILE_TOO_LARGE, number(limits.maxBytes()));
+        }
+        return FileRejectedException.of(ErrorCode.FILE_UNREADABLE, String.valueOf(e.getMessage()));
     }
 
     private Parsed read(CSVParser parser, char delimiter, SubmissionName name, RowSink sink) {
@@ -127,7 +150,7 @@ final class SubmissionParser {
             }
         }
         catch (UncheckedIOException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
+            if (e.getCause() instanceof CharacterCodingException || e.getCause() instanceof DropFolder.ReadFailure) {
                 throw e;
             }
             throw structural(e.getCause(), line, parser.getRecordNumber() + 1);
@@ -138,7 +161,7 @@ final class SubmissionParser {
         if (rows == 0) {
             throw FileRejectedException.of(ErrorCode.FILE_HEADER_ONLY);
         }
-        return new Parsed(delimiter, rows, List.copyOf(unknown));
+        return new Parsed(delimiter, rows, List.copyOf(unknown), null);
     }
 
     private static Map<String, Integer> header(CSVRecord record, long line, List<String> unknown) {
@@ -265,13 +288,17 @@ final class SubmissionParser {
         return digits.isEmpty() ? fallback : Long.parseLong(digits);
     }
 
-    private FileRejectedException encodingRejection(Path file) {
+    /**
+     * Read again, whole (it is under the size limit), to say where and why it is not
+     * UTF-8.
+     */
+    private FileRejectedException encodingRejection(DropEntry file) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = DropFolder.readAll(file, limits.maxBytes());
         }
         catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            return unreadable(e);
         }
         EncodingDiagnosis.Finding finding = EncodingDiagnosis.diagnose(bytes);
         return new FileRejectedException(ErrorCode.FILE_ENCODING, finding.line(), null, null, null, finding.detail());

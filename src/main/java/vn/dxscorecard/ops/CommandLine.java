@@ -1,6 +1,7 @@
 package vn.dxscorecard.ops;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -158,6 +159,15 @@ public record CommandLine(Optional<Period> period, Path input, Path output, Path
 
     private static Path path(Map<String, String> values, String name, String fallback) {
         String value = values.getOrDefault(name, fallback);
-        return value == null ? null : Path.of(value).toAbsolutePath().normalize();
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Path.of(value).toAbsolutePath().normalize();
+        }
+        catch (InvalidPathException e) {
+            throw new UsageException("option --" + name + ": '" + value + "' cannot be a path in this system's file"
+                    + " name encoding (" + System.getProperty("sun.jnu.encoding") + "); run with LANG=C.UTF-8");
+        }
     }
 }

@@ -10,51 +10,56 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.stereotype.Component;
 
 import vn.dxscorecard.shared.ScorecardJob;
 
 /**
- * SIGTERM (shutdown, {@code systemctl stop}, a cron timeout) stops the running job
- * through Spring Batch at the next chunk or step boundary, so the job repository says
- * STOPPED and the next launch resumes; then the process exits 1. Spring's own shutdown
- * hook is off (it would close the database under the running job).
+ * SIGTERM (shutdown, {@code systemctl stop}, a cron timeout) at any moment of a launch
+ * ends it with exit 1 (SPEC §7), never 143: before the job runs nothing more is started;
+ * while it runs it is stopped through Spring Batch at the next chunk or step boundary, so
+ * the job repository says STOPPED and the next launch resumes. Spring's own shutdown hook
+ * is off (it would close the database under the running job).
  */
-@Component
-public class GracefulShutdown {
+public final class GracefulShutdown {
 
     private static final Logger log = LoggerFactory.getLogger(GracefulShutdown.class);
 
     private static final long GRACE_SECONDS = 120;
 
-    private final JobOperator jobOperator;
+    private static volatile CountDownLatch finished = new CountDownLatch(1);
 
-    private final JobRepository jobRepository;
+    private static volatile Thread hook;
 
-    private final CountDownLatch finished = new CountDownLatch(1);
+    private static volatile boolean stopping;
 
-    private volatile Thread hook;
+    private static volatile JobOperator jobOperator;
 
-    private volatile boolean stopping;
+    private static volatile JobRepository jobRepository;
 
-    GracefulShutdown(JobOperator jobOperator, JobRepository jobRepository) {
-        this.jobOperator = jobOperator;
-        this.jobRepository = jobRepository;
+    private GracefulShutdown() {
     }
 
-    /**
-     * From now on a termination signal stops the job instead of killing the process under
-     * it.
-     */
-    void install() {
+    /** From now on a termination signal ends the launch with exit 1. */
+    public static synchronized void install() {
         if (hook == null) {
-            hook = new Thread(this::stop, "dx-scorecard-sigterm");
+            // One launch per process from main; tests run several in one JVM, each with
+            // its own hook.
+            finished = new CountDownLatch(1);
+            stopping = false;
+            jobOperator = null;
+            hook = new Thread(GracefulShutdown::stop, "dx-scorecard-sigterm");
             Runtime.getRuntime().addShutdownHook(hook);
         }
     }
 
+    /** The job can run from now on: a signal stops it through Spring Batch. */
+    static void attach(JobOperator operator, JobRepository repository) {
+        jobRepository = repository;
+        jobOperator = operator;
+    }
+
     /** Whether a termination signal came: the launcher then starts nothing more. */
-    boolean stopping() {
+    static boolean stopping() {
         return stopping;
     }
 
@@ -62,7 +67,7 @@ public class GracefulShutdown {
      * Called by the launcher once the run is over and the lock released; lets a pending
      * shutdown finish.
      */
-    public void runEnded() {
+    public static void runEnded() {
         Thread registered = hook;
         if (registered != null) {
             try {
@@ -76,8 +81,16 @@ public class GracefulShutdown {
         finished.countDown();
     }
 
-    private void stop() {
+    private static void stop() {
         stopping = true;
+        if (jobOperator == null) {
+            // Nothing runs yet: an interrupted start is safe (every migration can run
+            // again), and nothing else starts.
+            // Logging may not be set up yet: one line, as for every launch that cannot go
+            // on.
+            System.err.println("dx-scorecard: stopped by a termination signal before the job started");
+            Runtime.getRuntime().halt(ExitCodes.FAILED);
+        }
         // Polled, not once: the signal may come while an execution is being created,
         // before the repository has it.
         Set<Long> stopped = new HashSet<>();
@@ -103,7 +116,7 @@ public class GracefulShutdown {
         Runtime.getRuntime().halt(ExitCodes.FAILED);
     }
 
-    private void stop(JobExecution execution) {
+    private static void stop(JobExecution execution) {
         log.warn("Termination signal: stopping job execution {} at the next step or chunk boundary", execution.getId());
         try {
             jobOperator.stop(execution);

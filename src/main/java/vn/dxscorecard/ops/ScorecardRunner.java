@@ -52,13 +52,10 @@ public class ScorecardRunner {
 
     private final RunSummary summary;
 
-    private final GracefulShutdown shutdown;
-
     private final Clock clock;
 
     ScorecardRunner(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs, Catalogue catalogue,
-            PublicationRepository publications, SubmissionFiles submissions, RunSummary summary,
-            GracefulShutdown shutdown, Clock clock) {
+            PublicationRepository publications, SubmissionFiles submissions, RunSummary summary, Clock clock) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.jobs = jobs;
@@ -66,7 +63,6 @@ public class ScorecardRunner {
         this.publications = publications;
         this.submissions = submissions;
         this.summary = summary;
-        this.shutdown = shutdown;
         this.clock = clock;
     }
 
@@ -77,7 +73,12 @@ public class ScorecardRunner {
             throw new UsageException("catalogue " + catalogue.version() + " has no targets for " + period.year()
                     + " (no target_" + period.year() + " column); period " + period + " cannot be scored");
         }
-        shutdown.install();
+        GracefulShutdown.attach(jobOperator, jobRepository);
+        String names = System.getProperty("sun.jnu.encoding", "UTF-8");
+        if (!names.equalsIgnoreCase("UTF-8")) {
+            log.warn("File names are decoded as {}, not UTF-8 (no UTF-8 locale: LANG is unset?); names with"
+                    + " Vietnamese letters are listed as unreadable. Run with LANG=C.UTF-8.", names);
+        }
         int previous = runPreviousFirst(period);
         return previous != ExitCodes.COMPLETED ? previous : launch(period, rerun);
     }
@@ -142,7 +143,7 @@ public class ScorecardRunner {
             log.info("Starting {}", period);
         }
         removeOrphanInstance(parameters);
-        if (shutdown.stopping()) {
+        if (GracefulShutdown.stopping()) {
             log.warn("Termination signal before {} started: not starting it", period);
             return ExitCodes.FAILED;
         }
@@ -150,10 +151,22 @@ public class ScorecardRunner {
         int exitCode = execution.getStatus() == BatchStatus.COMPLETED ? ExitCodes.COMPLETED : ExitCodes.FAILED;
         summary.log(period, "job execution " + execution.getId() + " " + execution.getStatus(), exitCode);
         if (exitCode != ExitCodes.COMPLETED) {
-            log.error("Job execution {} of {} ended {}; the next launch resumes from the step that did not complete",
-                    execution.getId(), period, execution.getStatus());
+            log.error("Job execution {} of {} ended {} ({}); the next launch resumes from the step that did not"
+                    + " complete", execution.getId(), period, execution.getStatus(), causes(execution));
         }
         return exitCode;
+    }
+
+    /** Why an execution failed, in one line: the innermost message of each failure. */
+    private static String causes(JobExecution execution) {
+        List<String> causes = execution.getAllFailureExceptions().stream().map(e -> {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            return root.getClass().getSimpleName() + ": " + root.getMessage();
+        }).distinct().toList();
+        return causes.isEmpty() ? "stopped" : String.join("; ", causes);
     }
 
     /**

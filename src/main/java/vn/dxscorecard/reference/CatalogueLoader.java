@@ -129,12 +129,20 @@ final class CatalogueLoader {
             throw row.error(
                     "indicator " + code + ": a " + unit.name().toLowerCase(Locale.ROOT) + " indicator needs 'worst'");
         }
+        BigDecimal baseline = row.decimal("baseline", false);
+        if (worst != null) {
+            checkRange(row, code, "worst", unit, worst);
+        }
+        if (baseline != null) {
+            checkRange(row, code, "baseline", unit, baseline);
+        }
         Map<Integer, BigDecimal> targets = new HashMap<>();
         yearColumns.forEach((column, year) -> {
             BigDecimal target = row.decimal(column, false);
             if (target == null) {
                 return;
             }
+            checkRange(row, code, column, unit, target);
             if (worst != null) {
                 int side = target.compareTo(worst);
                 if (side == 0) {
@@ -150,7 +158,24 @@ final class CatalogueLoader {
             targets.put(year, target);
         });
         return new Indicator(code, pillar, row.get("name_vi"), row.get("name_en"), unit, direction, Set.copyOf(kinds),
-                weight, worst, row.decimal("baseline", false), Map.copyOf(targets), row.get("source"));
+                weight, worst, baseline, Map.copyOf(targets), row.get("source"));
+    }
+
+    /**
+     * A target a valid report could never meet (a negative count, a percentage over 100)
+     * is no target.
+     */
+    private static void checkRange(ReferenceCsv.Row row, String code, String column, ValueUnit unit, BigDecimal value) {
+        String range = switch (unit) {
+            case PERCENT -> value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0 ? "0–100" : null;
+            case COUNT -> value.signum() < 0 ? "≥ 0" : null;
+            case RANK -> value.compareTo(BigDecimal.ONE) < 0 ? "≥ 1" : null;
+            case BOOLEAN -> value.signum() == 0 || value.compareTo(BigDecimal.ONE) == 0 ? null : "0 or 1";
+        };
+        if (range != null) {
+            throw row.error("indicator " + code + ": " + column + " " + value.toPlainString() + " is outside the range"
+                    + " of a " + unit.name().toLowerCase(Locale.ROOT) + " (" + range + ")");
+        }
     }
 
     private static <T> T parse(ReferenceCsv.Row row, String code, String column, Function<String, T> parser) {

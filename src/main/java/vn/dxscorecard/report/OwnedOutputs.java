@@ -16,6 +16,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,6 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the old list of outputs survives a crash.
  */
 final class OwnedOutputs {
+
+    private static final Logger log = LoggerFactory.getLogger(OwnedOutputs.class);
 
     static final String PREVIOUS = ".manifest.previous.json";
 
@@ -53,10 +58,29 @@ final class OwnedOutputs {
     }
 
     /**
+     * Makes the period folder and the folders the job writes in real folders: a link put
+     * in their place would send the outputs, and their removal, elsewhere. The link
+     * itself is removed, never what it points to.
+     */
+    void claimFolders() throws IOException {
+        for (Path folder : FOLDERS) {
+            Path path = periodDir.resolve(folder);
+            if (Files.isSymbolicLink(path)) {
+                log.warn("{} is a link; replaced by a folder of the job's own", path);
+                Files.delete(path);
+            }
+            if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectories(path);
+            }
+        }
+    }
+
+    /**
      * Sets the published manifest aside; a restarted publication keeps the one set aside
      * first.
      */
     void retire() throws IOException {
+        claimFolders();
         Path manifest = periodDir.resolve(ManifestWriter.FILE);
         if (Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
             Files.move(manifest, periodDir.resolve(PREVIOUS), StandardCopyOption.REPLACE_EXISTING);

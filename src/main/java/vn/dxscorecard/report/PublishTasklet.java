@@ -47,6 +47,8 @@ class PublishTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        OwnedOutputs owned = new OwnedOutputs(periodDir);
+        owned.claimFolders();
         List<Path> written = new ArrayList<>();
         for (ReportWriter writer : writers) {
             written.addAll(writer.write(report, periodDir));
@@ -56,7 +58,6 @@ class PublishTasklet implements Tasklet {
             .filter(RankingEntry::ranked)
             .map(e -> ScorecardPdf.file(e.unit()))
             .forEach(written::add);
-        OwnedOutputs owned = new OwnedOutputs(periodDir);
         List<Path> stale = owned.removeStale(written);
         if (!stale.isEmpty()) {
             log.info("Publish {}: removed {} files of the previous publication not written again: {}", report.period(),

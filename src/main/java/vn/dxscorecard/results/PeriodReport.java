@@ -259,6 +259,25 @@ public final class PeriodReport {
                 files.stream().mapToLong(FileRecord::rowsRejected).sum());
     }
 
+    /**
+     * Files as a PDF lists them: every file that was read, and at most {@code maxIgnored}
+     * of those that were not (SPEC §3: a folder of junk must not fill pages);
+     * {@code more} is how many of these were left out.
+     */
+    public record Listed(List<FileRecord> files, int more) {
+    }
+
+    public static Listed listed(List<FileRecord> files, int maxIgnored) {
+        List<FileRecord> shown = new ArrayList<>();
+        int ignored = 0;
+        for (FileRecord f : files) {
+            if (f.status() != FileStatus.IGNORED || ignored++ < maxIgnored) {
+                shown.add(f);
+            }
+        }
+        return new Listed(List.copyOf(shown), Math.max(0, ignored - maxIgnored));
+    }
+
     /** Files that were not used: rejected whole, superseded, duplicates, ignored. */
     public List<FileRecord> filesNotUsed() {
         return files.stream().filter(f -> f.status() != FileStatus.ACCEPTED).toList();

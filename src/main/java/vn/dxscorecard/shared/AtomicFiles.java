@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a file under a temporary name in its own folder and moves it into place: no
@@ -29,9 +31,13 @@ public final class AtomicFiles {
     public static void write(Path target, Content content) throws IOException {
         Files.createDirectories(target.getParent());
         Path temp = target.resolveSibling("." + target.getFileName() + TEMP_SUFFIX);
+        // Whatever was left under the temporary name (a link, too) is replaced, never
+        // written through.
+        Files.deleteIfExists(temp);
         // Buffered: OpenPDF writes a PDF in many small pieces, each a system call on a
         // bare file stream.
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS), 1 << 16)) {
             content.writeTo(out);
         }
         catch (IOException | RuntimeException e) {

@@ -24,6 +24,8 @@ public final class CsvOutput {
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
+    private static final String FORMULA_START = "=+-@\t\r";
+
     private CsvOutput() {
     }
 
@@ -61,14 +63,28 @@ public final class CsvOutput {
         });
     }
 
+    /**
+     * SPEC §3: a {@code '} before {@code = + - @}, tab or CR at the start of the cell and
+     * right after any {@code ,} or {@code ;} inside it, where a spreadsheet that splits
+     * on them would start a new cell. A plain number ({@code -1}) stays a number.
+     */
     static String neutralise(String cell) {
         if (cell == null || cell.isEmpty()) {
             return "";
         }
-        char first = cell.charAt(0);
-        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
-                || first == '\r';
-        return formula && !NUMBER.matcher(cell).matches() ? "'" + cell : cell;
+        if (NUMBER.matcher(cell).matches()) {
+            return cell;
+        }
+        StringBuilder safe = new StringBuilder(cell.length() + 2);
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            boolean cellStart = i == 0 || cell.charAt(i - 1) == ',' || cell.charAt(i - 1) == ';';
+            if (cellStart && FORMULA_START.indexOf(c) >= 0) {
+                safe.append('\'');
+            }
+            safe.append(c);
+        }
+        return safe.toString();
     }
 
 }

@@ -3,7 +3,7 @@
 -- Decimal values are stored as their exact plain text: scores are computed with 34-digit decimals (SPEC §5) and
 -- a fixed-scale column would round them before the end.
 
-CREATE TABLE dx_period_unit (
+CREATE TABLE IF NOT EXISTS dx_period_unit (
     period      VARCHAR(7)   NOT NULL,
     unit_code   VARCHAR(16)  NOT NULL,
     kind        VARCHAR(10)  NOT NULL,
@@ -11,7 +11,7 @@ CREATE TABLE dx_period_unit (
     PRIMARY KEY (period, unit_code)
 );
 
-CREATE TABLE dx_file (
+CREATE TABLE IF NOT EXISTS dx_file (
     period        VARCHAR(7)    NOT NULL,
     seq           INT           NOT NULL,
     file_name     VARCHAR(255)  NOT NULL,
@@ -28,7 +28,7 @@ CREATE TABLE dx_file (
     PRIMARY KEY (period, file_name)
 );
 
-CREATE TABLE dx_raw_row (
+CREATE TABLE IF NOT EXISTS dx_raw_row (
     period          VARCHAR(7)    NOT NULL,
     file_name       VARCHAR(255)  NOT NULL,
     record_no       BIGINT        NOT NULL,
@@ -44,7 +44,7 @@ CREATE TABLE dx_raw_row (
     PRIMARY KEY (period, file_name, record_no)
 );
 
-CREATE TABLE dx_rejection (
+CREATE TABLE IF NOT EXISTS dx_rejection (
     period      VARCHAR(7)    NOT NULL,
     stage       VARCHAR(10)   NOT NULL,
     file_name   VARCHAR(255)  NOT NULL,
@@ -57,9 +57,9 @@ CREATE TABLE dx_rejection (
     message_vi  VARCHAR(2000) NOT NULL,
     message_en  VARCHAR(2000) NOT NULL
 );
-CREATE INDEX dx_rejection_period ON dx_rejection (period, stage);
+CREATE INDEX IF NOT EXISTS dx_rejection_period ON dx_rejection (period, stage);
 
-CREATE TABLE dx_value (
+CREATE TABLE IF NOT EXISTS dx_value (
     period         VARCHAR(7)   NOT NULL,
     unit_code      VARCHAR(16)  NOT NULL,
     indicator_code VARCHAR(64)  NOT NULL,
@@ -69,7 +69,7 @@ CREATE TABLE dx_value (
     PRIMARY KEY (period, unit_code, indicator_code)
 );
 
-CREATE TABLE dx_unit_score (
+CREATE TABLE IF NOT EXISTS dx_unit_score (
     period     VARCHAR(7)  NOT NULL,
     unit_code  VARCHAR(16) NOT NULL,
     kind       VARCHAR(10) NOT NULL,
@@ -78,7 +78,7 @@ CREATE TABLE dx_unit_score (
     PRIMARY KEY (period, unit_code)
 );
 
-CREATE TABLE dx_pillar_score (
+CREATE TABLE IF NOT EXISTS dx_pillar_score (
     period     VARCHAR(7)  NOT NULL,
     unit_code  VARCHAR(16) NOT NULL,
     pillar     VARCHAR(16) NOT NULL,
@@ -86,7 +86,7 @@ CREATE TABLE dx_pillar_score (
     PRIMARY KEY (period, unit_code, pillar)
 );
 
-CREATE TABLE dx_indicator_score (
+CREATE TABLE IF NOT EXISTS dx_indicator_score (
     period         VARCHAR(7)  NOT NULL,
     unit_code      VARCHAR(16) NOT NULL,
     indicator_code VARCHAR(64) NOT NULL,
@@ -98,7 +98,7 @@ CREATE TABLE dx_indicator_score (
     PRIMARY KEY (period, unit_code, indicator_code)
 );
 
-CREATE TABLE dx_ranking (
+CREATE TABLE IF NOT EXISTS dx_ranking (
     period             VARCHAR(7)  NOT NULL,
     position           INT         NOT NULL,
     grp                VARCHAR(10) NOT NULL,
@@ -111,7 +111,7 @@ CREATE TABLE dx_ranking (
     PRIMARY KEY (period, unit_code)
 );
 
-CREATE TABLE dx_period_status (
+CREATE TABLE IF NOT EXISTS dx_period_status (
     period            VARCHAR(7)   NOT NULL PRIMARY KEY,
     job_execution_id  BIGINT       NOT NULL,
     completed_at      TIMESTAMP    NOT NULL,

@@ -114,17 +114,32 @@ class SubmissionIntakeTest {
     }
 
     @Test
-    void aCopyOfAnotherUnitsFileIsADuplicateAndTheNextRevisionIsTried() throws IOException {
+    void aCopyOfAnotherUnitsFileIsReadAsItsOwnUnitsFileAndTakesNothingFromTheOriginal() throws IOException {
+        // SPEC §3: a duplicate is only within the same unit; the copy's rows then fail as
+        // UNIT_MISMATCH.
         String content = valid("14", "7");
         file("14_2025-Q4.csv", content);
         file("15_2025-Q4.csv", valid("15", "3"));
         file("15_2025-Q4_r2.csv", content);
         Map<String, FileRecord> files = intake();
-        FileRecord copy = files.get("15_2025-Q4_r2.csv");
-        assertThat(copy.status()).isEqualTo(FileStatus.DUPLICATE);
-        assertThat(copy.messageVi()).isEqualTo("Trùng từng byte (cùng SHA-256) với tệp 14_2025-Q4.csv của đơn vị 14"
-                + " đã được tiếp nhận; bỏ qua. Tệp được sử dụng thay thế: 15_2025-Q4.csv.");
+        assertThat(files.get("14_2025-Q4.csv").status()).isEqualTo(FileStatus.ACCEPTED);
+        assertThat(files.get("15_2025-Q4_r2.csv").status()).isEqualTo(FileStatus.ACCEPTED);
+        assertThat(files.get("15_2025-Q4.csv").status()).isEqualTo(FileStatus.SUPERSEDED);
+        assertThat(sink.rows).filteredOn(r -> r.fileName().equals("15_2025-Q4_r2.csv"))
+            .singleElement()
+            .satisfies(r -> assertThat(r.unitCode()).isEqualTo("14"));
+    }
+
+    @Test
+    void aCopyWithinTheUnitIsADuplicateOfTheFileUsed() throws IOException {
+        String content = valid("15", "3");
+        file("15_2025-Q4.csv", content);
+        file("15_2025-Q4_r2.csv", content);
+        Map<String, FileRecord> files = intake();
         assertThat(files.get("15_2025-Q4.csv").status()).isEqualTo(FileStatus.ACCEPTED);
+        assertThat(files.get("15_2025-Q4_r2.csv").status()).isEqualTo(FileStatus.DUPLICATE);
+        assertThat(files.get("15_2025-Q4_r2.csv").messageVi())
+            .isEqualTo("Trùng từng byte (cùng SHA-256) với tệp 15_2025-Q4.csv, là tệp được sử dụng; bỏ qua.");
     }
 
     @Test

@@ -231,15 +231,16 @@ class SubmissionParserTest {
     }
 
     private SubmissionParser.Parsed parse(byte[] content) throws IOException {
-        return parser.parse(write(content), NAME, sink);
+        return parser.parse(DropFolder.look(write(content)), NAME, sink);
     }
 
     private Rejection rejection(byte[] content) {
         try {
             Path file = write(content);
-            assertThatThrownBy(() -> parser.parse(file, NAME, sink)).isInstanceOf(FileRejectedException.class);
+            assertThatThrownBy(() -> parser.parse(DropFolder.look(file), NAME, sink))
+                .isInstanceOf(FileRejectedException.class);
             try {
-                parser.parse(file, NAME, sink);
+                parser.parse(DropFolder.look(file), NAME, sink);
             }
             catch (FileRejectedException e) {
                 return e.toRejection(Messages.catalogue(), NAME);

@@ -50,7 +50,9 @@ class CatalogueLoaderTest {
             "weight zero|higher,province,2,0,90|higher,province,0,0,90|:4: indicator HT_THON_CAP_QUANG: weight must be greater than 0",
             "no worst|higher,province,2,0,90|higher,province,2,,90|:4: indicator HT_THON_CAP_QUANG: a percent indicator needs 'worst'",
             "worst equals target|province,2,0,90,100,100|province,2,100,90,100,100|:4: indicator HT_THON_CAP_QUANG: target_2024 equals worst (100)",
-            "target on the wrong side|count,lower,province,2,50,10,0,0|count,lower,province,2,50,10,60,0|:5: indicator HT_VUNG_LOM_SONG: target_2024 60 is on the wrong side of worst 50 for direction lower" })
+            "target on the wrong side|count,lower,province,2,50,10,0,0|count,lower,province,2,50,10,60,0|:5: indicator HT_VUNG_LOM_SONG: target_2024 60 is on the wrong side of worst 50 for direction lower",
+            "negative count target|count,lower,province,2,50,10,0,0|count,lower,province,2,50,10,0,-5|:5: indicator HT_VUNG_LOM_SONG: target_2025 -5 is outside the range of a count (≥ 0)",
+            "percentage target over 100|province,2,0,90,100,100|province,2,0,90,100,120|:4: indicator HT_THON_CAP_QUANG: target_2025 120 is outside the range of a percent (0–100)" })
     void aBadCatalogueIsRefusedWithFileLineAndReason(String name, String from, String to, String expected)
             throws IOException {
         copyShipped();

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import vn.dxscorecard.DxScorecardApplication;
@@ -29,17 +31,70 @@ public final class JobProcess {
     }
 
     public static JobProcess start(JobHarness workspace, String... args) throws IOException {
-        List<String> command = new ArrayList<>(
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                        System.getProperty("java.class.path"), DxScorecardApplication.class.getName(),
-                        "--input=" + workspace.input(), "--output=" + workspace.output(), "--data=" + workspace.data(),
-                        "--dx.intake.settle-time=0s"));
+        return start(workspace, Launch.PLAIN, args);
+    }
+
+    /**
+     * How the process is started: a command put in front of the JVM (a shell that first
+     * limits or mounts something, then {@code exec "$@"}), and environment variables to
+     * set or, with a null value, to remove.
+     */
+    public record Launch(List<String> prefix, Map<String, String> environment) {
+
+        public static final Launch PLAIN = new Launch(List.of(), Map.of());
+
+        /**
+         * As cron starts a job: no locale at all, so the JVM decodes file names as ASCII.
+         */
+        public static Launch withoutLocale() {
+            Map<String, String> unset = new HashMap<>();
+            for (String name : List.of("LANG", "LANGUAGE", "LC_ALL", "LC_CTYPE")) {
+                unset.put(name, null);
+            }
+            return new Launch(List.of(), unset);
+        }
+
+        /**
+         * In a shell that runs {@code script} first (with the JVM's command line as
+         * "$@"), then the JVM.
+         */
+        public Launch after(String script) {
+            List<String> command = new ArrayList<>(List.of("sh", "-c", script + " && exec \"$@\"", "sh"));
+            return new Launch(command, environment);
+        }
+
+        /**
+         * In a mount namespace of its own: mounts made before the JVM starts are gone
+         * when it ends.
+         */
+        public Launch inOwnMounts(String script) {
+            List<String> command = new ArrayList<>(
+                    List.of("unshare", "-m", "sh", "-c", script + " && exec \"$@\"", "sh"));
+            return new Launch(command, environment);
+        }
+
+    }
+
+    public static JobProcess start(JobHarness workspace, Launch launch, String... args) throws IOException {
+        List<String> command = new ArrayList<>(launch.prefix());
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), DxScorecardApplication.class.getName(),
+                "--input=" + workspace.input(), "--output=" + workspace.output(), "--data=" + workspace.data(),
+                "--dx.intake.settle-time=0s"));
         command.addAll(List.of(args));
         // A file, not a pipe: Java closes a child's pipes when it signals the child, and
         // we want what follows.
         Path log = Files.createTempFile(workspace.input().getParent(), "launch-", ".log");
-        return new JobProcess(
-                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start(), log);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        launch.environment().forEach((name, value) -> {
+            if (value == null) {
+                builder.environment().remove(name);
+            }
+            else {
+                builder.environment().put(name, value);
+            }
+        });
+        return new JobProcess(builder.start(), log);
     }
 
     /** Waits until a line containing {@code text} was printed. */

@@ -302,18 +302,21 @@ final class NationalSummaryLayout {
                 totals.rowsAccepted(), totals.rowsRejected()), PdfTheme.regular(PdfTables.BODY)));
         document.add(PdfTables.note(words.get("pdf.summary.quality.note")));
 
-        List<FileRecord> notUsed = report.filesNotUsed();
-        if (!notUsed.isEmpty()) {
+        PeriodReport.Listed notUsed = PeriodReport.listed(report.filesNotUsed(), PdfTables.MAX_IGNORED_LISTED);
+        if (!notUsed.files().isEmpty()) {
             PdfPTable table = PdfTables.table(28, 18, 54);
             table.addCell(PdfTables.header(words.get("pdf.summary.quality.col.not-used")));
             table.addCell(PdfTables.header(words.get("pdf.col.file-status")));
             table.addCell(PdfTables.header(words.get("pdf.col.reason")));
-            for (FileRecord f : notUsed) {
+            for (FileRecord f : notUsed.files()) {
                 table.addCell(PdfTables.small(f.fileName()));
                 table.addCell(PdfTables.small(words.fileStatus(f.status())));
                 table.addCell(PdfTables.small(Objects.requireNonNullElse(f.messageVi(), "")));
             }
             document.add(table);
+            if (notUsed.more() > 0) {
+                document.add(PdfTables.note(words.get("pdf.ignored-more", notUsed.more())));
+            }
         }
 
         List<FileRecord> withRejections = report.usedFilesWithRejections();

@@ -26,6 +26,12 @@ import vn.dxscorecard.scoring.IndicatorStatus;
 final class PdfTables {
 
     static final float BODY = 8;
+
+    /**
+     * SPEC §3: a PDF lists at most this many files that were not read, then how many
+     * more.
+     */
+    static final int MAX_IGNORED_LISTED = 20;
     static final float SMALL = 6.5f;
 
     /** The type of the national summary's dense tables. */

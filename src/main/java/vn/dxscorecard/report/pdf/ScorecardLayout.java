@@ -296,7 +296,8 @@ final class ScorecardLayout {
         files.addCell(PdfTables.headerRight(words.get("pdf.scorecard.col.rows")));
         files.addCell(PdfTables.headerRight(words.get("pdf.scorecard.col.accepted")));
         files.addCell(PdfTables.headerRight(words.get("pdf.scorecard.col.rejected")));
-        for (FileRecord f : report.filesOf(code)) {
+        PeriodReport.Listed listed = PeriodReport.listed(report.filesOf(code), PdfTables.MAX_IGNORED_LISTED);
+        for (FileRecord f : listed.files()) {
             files.addCell(PdfTables.text(f.fileName()));
             files.addCell(PdfTables.text(words.fileStatus(f.status())));
             files.addCell(PdfTables.number(String.valueOf(f.rowsRead())));
@@ -304,6 +305,9 @@ final class ScorecardLayout {
             files.addCell(PdfTables.number(String.valueOf(f.rowsRejected())));
         }
         document.add(files);
+        if (listed.more() > 0) {
+            document.add(PdfTables.note(words.get("pdf.ignored-more", listed.more())));
+        }
 
         List<RejectionDigest> digests = report.rejectionsOfUnit(code);
         long total = digests.stream().mapToLong(RejectionDigest::count).sum();
