@@ -1,5 +1,6 @@
 package vn.dxscorecard.intake;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -53,7 +54,8 @@ class IntakeTasklet implements Tasklet {
         long rows = files.stream().mapToLong(FileRecord::rowsRead).sum();
         contribution.incrementWriteCount(rows);
         Map<FileStatus, Long> byStatus = files.stream()
-            .collect(Collectors.groupingBy(FileRecord::status, Collectors.counting()));
+            .collect(Collectors.groupingBy(FileRecord::status, () -> new EnumMap<>(FileStatus.class),
+                    Collectors.counting()));
         log.info("Intake {}: {} files ({}), {} rows read from {}", period, files.size(),
                 byStatus.entrySet()
                     .stream()

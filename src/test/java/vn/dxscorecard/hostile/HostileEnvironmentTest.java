@@ -143,6 +143,16 @@ class HostileEnvironmentTest {
     }
 
     @Test
+    void withoutALocaleAPathWithVietnameseLettersIsExit2() throws Exception {
+        JobHarness job = new JobHarness(root).withSample("2025-Q4");
+        JobProcess run = JobProcess.start(job, JobProcess.Launch.withoutLocale(), PERIOD,
+                "--catalogue=" + root.resolve("báo cáo"));
+        assertThat(run.waitForExit()).as(run.output()).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+        Console.assertClean(run.output());
+        assertThat(run.output()).contains("LANG=C.UTF-8");
+    }
+
+    @Test
     void aTerminationSignalBeforeTheJobStartsExits1() throws Exception {
         JobHarness job = new JobHarness(root).withSample("2025-Q4");
         JobProcess early = JobProcess.start(job, PERIOD, CLOCK);
