@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.dxscorecard.reference.Catalogue;
+import vn.dxscorecard.shared.DxProperties;
 import vn.dxscorecard.shared.Period;
 import vn.dxscorecard.shared.ScorecardJob;
 
@@ -17,10 +18,16 @@ class CycleConfig {
 
     @Bean
     @StepScope
-    PublicationTasklet publicationTasklet(PublicationRepository publications, Catalogue catalogue,
-            @Value(ScorecardJob.PERIOD_VALUE) String period,
-            @Value(ScorecardJob.GENERATED_AT_VALUE) String generatedAt) {
-        return new PublicationTasklet(publications, catalogue, Period.of(period), Instant.parse(generatedAt));
+    PublicationTasklet publicationTasklet(EditionRepository editions, Catalogue catalogue, DxProperties properties,
+            @Value(ScorecardJob.PERIOD_VALUE) String period, @Value(ScorecardJob.EDITION_VALUE) long edition,
+            @Value(ScorecardJob.STATUS_VALUE) String status, @Value(ScorecardJob.GENERATED_AT_VALUE) String generatedAt,
+            @Value(ScorecardJob.INPUTS_FINGERPRINT_VALUE) String inputsFingerprint,
+            @Value(ScorecardJob.FILES_USED_VALUE) long filesUsed) {
+        Period p = Period.of(period);
+        return new PublicationTasklet(
+                editions, catalogue, new Edition(p, (int) edition, EditionStatus.fromId(status),
+                        Instant.parse(generatedAt), 0, inputsFingerprint, filesUsed, ""),
+                properties.output().resolve(p.toString()));
     }
 
 }

@@ -22,15 +22,15 @@ class IntakeConfig {
     @Bean
     SubmissionIntake submissionIntake(IntakeProperties properties, Messages messages) {
         // File modification times are wall-clock time, whatever business clock a run is
-        // given (dx.fixed-clock).
+        // given (dx.clock).
         return new SubmissionIntake(new SubmissionParser(properties), properties, messages, Clock.systemUTC());
     }
 
     @Bean
     @StepScope
-    IntakeTasklet intakeTasklet(SubmissionIntake intake, IntakeRepository repository, Registry registry,
-            IntakeProperties properties, @Value(ScorecardJob.PERIOD_VALUE) String period) {
-        return new IntakeTasklet(intake, repository, registry, properties, Period.of(period));
+    IntakeTasklet intakeTasklet(SubmissionIntake intake, SubmissionFiles submissions, IntakeRepository repository,
+            Registry registry, IntakeProperties properties, @Value(ScorecardJob.PERIOD_VALUE) String period) {
+        return new IntakeTasklet(intake, submissions, repository, registry, properties, Period.of(period));
     }
 
     @Bean

@@ -3,6 +3,7 @@ package vn.dxscorecard.intake;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,7 @@ public class IntakeRepository {
     }
 
     void deletePeriod(Period period) {
+        jdbc.update("DELETE FROM dx_period_input WHERE period = ?", period.toString());
         jdbc.update("DELETE FROM dx_raw_row WHERE period = ?", period.toString());
         jdbc.update("DELETE FROM dx_file WHERE period = ?", period.toString());
         rejections.delete(period, RejectionRepository.Stage.INTAKE);
@@ -56,6 +58,24 @@ public class IntakeRepository {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)", args);
         rejections.save(period, RejectionRepository.Stage.INTAKE,
                 files.stream().filter(f -> f.rejection() != null).map(FileRecord::rejection).toList());
+    }
+
+    void saveInputs(Period period, Fingerprint inputs) {
+        jdbc.batchUpdate("INSERT INTO dx_period_input (period, file_name, content) VALUES (?, ?, ?)",
+                List.copyOf(inputs.files().entrySet()), BATCH, (ps, e) -> {
+                    ps.setString(1, period.toString());
+                    ps.setString(2, e.getKey());
+                    ps.setString(3, e.getValue());
+                });
+    }
+
+    /** The period's files as its last intake found them. */
+    Fingerprint inputs(Period period) {
+        Map<String, String> files = new HashMap<>();
+        jdbc.query("SELECT file_name, content FROM dx_period_input WHERE period = ?", rs -> {
+            files.put(rs.getString(1), rs.getString(2));
+        }, period.toString());
+        return new Fingerprint(files);
     }
 
     /**

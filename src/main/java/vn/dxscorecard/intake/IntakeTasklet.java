@@ -10,10 +10,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import vn.dxscorecard.reference.Registry;
 import vn.dxscorecard.shared.Period;
+import vn.dxscorecard.shared.ScorecardJob;
 
 /**
  * Reads the period's submissions into the staging tables. It first removes what an
@@ -26,6 +28,8 @@ class IntakeTasklet implements Tasklet {
 
     private final SubmissionIntake intake;
 
+    private final SubmissionFiles submissions;
+
     private final IntakeRepository repository;
 
     private final Registry registry;
@@ -34,9 +38,10 @@ class IntakeTasklet implements Tasklet {
 
     private final Period period;
 
-    IntakeTasklet(SubmissionIntake intake, IntakeRepository repository, Registry registry, IntakeProperties properties,
-            Period period) {
+    IntakeTasklet(SubmissionIntake intake, SubmissionFiles submissions, IntakeRepository repository, Registry registry,
+            IntakeProperties properties, Period period) {
         this.intake = intake;
+        this.submissions = submissions;
         this.repository = repository;
         this.registry = registry;
         this.properties = properties;
@@ -45,12 +50,19 @@ class IntakeTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        // Taken before the files are read: a file that changes during the intake makes
+        // the next launch see a change.
+        Fingerprint inputs = submissions.fingerprint(period);
         repository.deletePeriod(period);
         List<FileRecord> files;
         try (IntakeRepository.BatchedRowSink sink = repository.sink(period)) {
             files = intake.intake(properties.folder(), period, registry, sink);
         }
         repository.saveFiles(period, files);
+        repository.saveInputs(period, inputs);
+        ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+        job.putString(ScorecardJob.INPUTS_FINGERPRINT, inputs.sha256());
+        job.putLong(ScorecardJob.FILES_USED, files.stream().filter(f -> f.status() == FileStatus.ACCEPTED).count());
         long rows = files.stream().mapToLong(FileRecord::rowsRead).sum();
         contribution.incrementWriteCount(rows);
         Map<FileStatus, Long> byStatus = files.stream()

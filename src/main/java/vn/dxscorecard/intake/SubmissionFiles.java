@@ -2,10 +2,12 @@ package vn.dxscorecard.intake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
+import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 
@@ -13,8 +15,8 @@ import vn.dxscorecard.shared.Period;
 
 /**
  * What the launcher asks of the drop folder without running the intake: whether a period
- * has submissions at all, and which of them a finished run did not see. Only the intake
- * reads the drop folder.
+ * has submissions at all, its files' fingerprint (SPEC §8), and what changed since its
+ * last intake. Only the intake reads the drop folder.
  */
 @Component
 public class SubmissionFiles {
@@ -23,6 +25,8 @@ public class SubmissionFiles {
 
     private final IntakeProperties properties;
 
+    private final Clock wallClock = Clock.systemUTC();
+
     SubmissionFiles(IntakeRepository files, IntakeProperties properties) {
         this.files = files;
         this.properties = properties;
@@ -30,30 +34,62 @@ public class SubmissionFiles {
 
     /** Whether any entry in the drop folder is named as a submission of the period. */
     public boolean any(Period period) {
-        return !submissions(period).isEmpty();
+        return entries().stream()
+            .anyMatch(e -> SubmissionName.parse(e.name()).filter(n -> n.period().equals(period)).isPresent());
     }
 
     /**
-     * Submissions of a period its last run did not see, or that changed since: a reason
-     * to run it again.
+     * The period's complete files now: entries named as its submissions or mentioning it,
+     * not being written (no {@code .part}/{@code .tmp}, unchanged for the settle time).
+     * Names about no period are in no fingerprint.
      */
-    public List<String> changedSince(Period period) {
-        Map<String, String> seen = new HashMap<>();
-        files.findFiles(period).forEach(f -> seen.put(f.fileName(), f.sha256()));
-        return submissions(period).stream()
-            .filter(e -> !seen.containsKey(e.name())
-                    || !Objects.equals(seen.get(e.name()), DropFolder.sha256(e, properties.maxBytes())))
-            .map(e -> FileNames.display(e.name()))
-            .sorted()
-            .toList();
+    public Fingerprint fingerprint(Period period) {
+        Map<String, String> contents = new TreeMap<>();
+        for (DropEntry entry : entries()) {
+            String name = entry.name();
+            Optional<Period> of = SubmissionName.parse(name)
+                .map(SubmissionName::period)
+                .or(() -> SubmissionName.mentionedPeriod(name));
+            if (of.filter(period::equals).isEmpty() || SubmissionName.inProgress(name)
+                    || (entry.regular() && settling(entry))) {
+                continue;
+            }
+            contents.put(FileNames.display(name), content(entry));
+        }
+        return new Fingerprint(contents);
     }
 
-    private List<DropEntry> submissions(Period period) {
+    /**
+     * What changed in the period's files since its last intake: "added x", "changed y",
+     * "removed z".
+     */
+    public List<String> changesSinceLastIntake(Period period) {
+        return fingerprint(period).changesSince(files.inputs(period));
+    }
+
+    /**
+     * A file's content by its SHA-256; one larger than the limit (never read) by its size
+     * and time.
+     */
+    private String content(DropEntry entry) {
+        if (!entry.regular()) {
+            return entry.type().name().toLowerCase(Locale.ROOT);
+        }
+        if (entry.size() > properties.maxBytes()) {
+            return "size " + entry.size() + " modified " + entry.modified();
+        }
+        String sha = DropFolder.sha256(entry, properties.maxBytes());
+        return sha == null ? "unreadable" : sha;
+    }
+
+    private boolean settling(DropEntry entry) {
+        return !properties.settleTime().isZero()
+                && entry.modified().plus(properties.settleTime()).isAfter(wallClock.instant());
+    }
+
+    private List<DropEntry> entries() {
         try {
-            return DropFolder.list(properties.folder())
-                .stream()
-                .filter(e -> SubmissionName.parse(e.name()).filter(n -> n.period().equals(period)).isPresent())
-                .toList();
+            return DropFolder.list(properties.folder());
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot list the input folder " + properties.folder(), e);

@@ -41,7 +41,7 @@ class RunSummary {
         this.properties = properties;
     }
 
-    void log(Period period, String outcome, int exitCode) {
+    void log(Period period, String edition, String outcome, int exitCode) {
         List<FileRecord> seen = files.findFiles(period);
         Map<FileStatus, Long> byStatus = seen.stream()
             .collect(Collectors.groupingBy(FileRecord::status, TreeMap::new, Collectors.counting()));
@@ -50,9 +50,9 @@ class RunSummary {
         RankingRepository.Counts units = rankings.counts(period);
         Path periodDir = properties.output().resolve(period.toString());
         log.info(
-                "Summary {}: {}; files {} ({}); rows accepted {}, rejected {}; units ranked {}, not submitted {};"
+                "Summary {} {}: {}; files {} ({}); rows accepted {}, rejected {}; units ranked {}, not submitted {};"
                         + " PDFs written {}; output {}; exit code {}",
-                period, outcome, seen.size(),
+                period, edition, outcome, seen.size(),
                 byStatus.entrySet()
                     .stream()
                     .map(e -> e.getValue() + " " + e.getKey().id())

@@ -1,9 +1,9 @@
 package vn.dxscorecard.ops;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -18,23 +18,29 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
-import vn.dxscorecard.cycle.PublicationRepository;
+import vn.dxscorecard.cycle.CycleProperties;
+import vn.dxscorecard.cycle.Deadline;
+import vn.dxscorecard.cycle.Edition;
+import vn.dxscorecard.cycle.EditionRepository;
+import vn.dxscorecard.cycle.EditionRule;
+import vn.dxscorecard.intake.Fingerprint;
 import vn.dxscorecard.intake.SubmissionFiles;
 import vn.dxscorecard.reference.Catalogue;
+import vn.dxscorecard.shared.DxProperties;
 import vn.dxscorecard.shared.Period;
 import vn.dxscorecard.shared.ScorecardJob;
 
 /**
- * Decides what a launch does for its period: start it, resume it after a failure, say it
- * is already complete, or recompute it on {@code --rerun}; and maps the outcome to an
- * exit code. A previous quarter that was never published here but has files is run first,
- * as its own job instance: its published result is what the change since last quarter is
- * read from.
+ * What a launch does (SPEC §8): without {@code --period} it first finalises every earlier
+ * period whose provisional edition is past its deadline, oldest first; then, for its
+ * period, it resumes an edition a crash or a failure left unfinished, or publishes the
+ * edition {@link EditionRule} says is due, or says in one line why there is nothing to
+ * do. A previous quarter that has files but no edition here is published first, so the
+ * change since last quarter always comes from a published result. Each edition is a job
+ * instance of its own.
  */
 @Component
 public class ScorecardRunner {
-
-    static final String RERUN = "rerun";
 
     private static final Logger log = LoggerFactory.getLogger(ScorecardRunner.class);
 
@@ -46,27 +52,35 @@ public class ScorecardRunner {
 
     private final Catalogue catalogue;
 
-    private final PublicationRepository publications;
+    private final EditionRepository editions;
 
     private final SubmissionFiles submissions;
 
     private final RunSummary summary;
 
+    private final CycleProperties cycle;
+
+    private final DxProperties properties;
+
     private final Clock clock;
 
     ScorecardRunner(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs, Catalogue catalogue,
-            PublicationRepository publications, SubmissionFiles submissions, RunSummary summary, Clock clock) {
+            EditionRepository editions, SubmissionFiles submissions, RunSummary summary, CycleProperties cycle,
+            DxProperties properties, Clock clock) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.jobs = jobs;
         this.catalogue = catalogue;
-        this.publications = publications;
+        this.editions = editions;
         this.submissions = submissions;
         this.summary = summary;
+        this.cycle = cycle;
+        this.properties = properties;
         this.clock = clock;
     }
 
     public int run(Optional<Period> requested, boolean rerun, RunLock lock) throws Exception {
+        Instant now = clock.instant();
         Period period = requested.orElseGet(() -> Period.lastEnded(clock));
         lock.describe(period.toString());
         if (!catalogue.hasYear(period.year())) {
@@ -79,69 +93,111 @@ public class ScorecardRunner {
             log.warn("File names are decoded as {}, not UTF-8 (no UTF-8 locale: LANG is unset?); names with"
                     + " Vietnamese letters are listed as unreadable. Run with LANG=C.UTF-8.", names);
         }
-        int previous = runPreviousFirst(period);
-        return previous != ExitCodes.COMPLETED ? previous : launch(period, rerun);
+        if (requested.isEmpty()) {
+            for (Period earlier : editions.provisionalBefore(period)) {
+                if (!deadline(earlier).open(now)) {
+                    int code = handle(earlier, false, now);
+                    if (code != ExitCodes.COMPLETED) {
+                        return code;
+                    }
+                }
+            }
+        }
+        return handle(period, rerun, now);
+    }
+
+    private int handle(Period period, boolean rerun, Instant now) throws Exception {
+        int previous = previousFirst(period, now);
+        if (previous != ExitCodes.COMPLETED) {
+            return previous;
+        }
+        Optional<JobExecution> unfinished = unfinished(period);
+        if (unfinished.isPresent()) {
+            return resume(period, unfinished.get());
+        }
+        Optional<Edition> latest = editions.latest(period);
+        Deadline deadline = deadline(period);
+        Fingerprint files = submissions.fingerprint(period);
+        boolean changed = latest.isPresent() && !files.sha256().equals(latest.get().inputsFingerprint());
+        Optional<EditionRule.Publish> due = EditionRule.decide(latest, deadline, now, changed, rerun);
+        if (due.isEmpty()) {
+            nothingToDo(period, latest.orElseThrow(), deadline, changed);
+            return ExitCodes.COMPLETED;
+        }
+        EditionRule.Publish publish = due.get();
+        String why = publish.reason().words();
+        if (publish.reason() == EditionRule.Reason.FILES_CHANGED) {
+            why += ": " + String.join(", ", submissions.changesSinceLastIntake(period));
+        }
+        return launch(period, publish, why, now);
+    }
+
+    private void nothingToDo(Period period, Edition latest, Deadline deadline, boolean changed) {
+        if (!latest.status().settled()) {
+            log.info("{}: nothing to do: edition {} (provisional) is up to date with the period's files; it stays"
+                    + " open until {}", period, latest.number(), deadline.at());
+            return;
+        }
+        log.info("{}: nothing to do: edition {} ({}) is final since {}; --rerun publishes a correction", period,
+                latest.number(), latest.status().id(), latest.publishedAt());
+        if (changed) {
+            log.warn("{} is closed: files changed since its final edition are not used: {}", period,
+                    String.join(", ", submissions.changesSinceLastIntake(period)));
+        }
     }
 
     /**
-     * Publishes the chain of earlier quarters that have files but no published result
-     * here, oldest first.
+     * The quarter before: an edition left unfinished is completed, and one never
+     * published but with files is published (as its first edition), each after its own
+     * previous quarter.
      */
-    private int runPreviousFirst(Period period) throws Exception {
+    private int previousFirst(Period period, Instant now) throws Exception {
         Period previous = period.previous();
-        if (!catalogue.hasYear(previous.year()) || publications.latest(previous).isPresent()
-                || !submissions.any(previous)) {
+        if (!catalogue.hasYear(previous.year())) {
             return ExitCodes.COMPLETED;
         }
-        int earlier = runPreviousFirst(previous);
+        Optional<JobExecution> unfinished = unfinished(previous);
+        if (unfinished.isPresent()) {
+            log.info("Completing {} first: {} compares with it", previous, period);
+            return resume(previous, unfinished.get());
+        }
+        if (editions.latest(previous).isPresent() || !submissions.any(previous)) {
+            return ExitCodes.COMPLETED;
+        }
+        int earlier = previousFirst(previous, now);
         if (earlier != ExitCodes.COMPLETED) {
             return earlier;
         }
-        log.info("Publishing {} first: it has files but no published result here, and {} compares with it", previous,
-                period);
-        return launch(previous, false);
+        log.info("Publishing {} first: it has files but no edition here, and {} compares with it", previous, period);
+        EditionRule.Publish first = EditionRule.decide(Optional.empty(), deadline(previous), now, false, false)
+            .orElseThrow();
+        return launch(previous, first, first.reason().words(), now);
     }
 
-    private int launch(Period period, boolean rerun) throws Exception {
-        List<JobExecution> executions = executionsOf(period);
-        Optional<JobExecution> last = executions.stream().findFirst();
-        JobParameters parameters;
-        if (rerun) {
-            long next = executions.stream()
-                .map(e -> e.getJobParameters().getLong(RERUN))
-                .filter(Objects::nonNull)
-                .mapToLong(Long::longValue)
-                .max()
-                .orElse(0) + 1;
-            parameters = fresh(period).addLong(RERUN, next).toJobParameters();
-            log.info("Recomputing {} on request (--rerun #{})", period, next);
+    private int launch(Period period, EditionRule.Publish publish, String why, Instant now) throws Exception {
+        JobParameters parameters = new JobParametersBuilder().addString(ScorecardJob.PERIOD, period.toString())
+            .addLong(ScorecardJob.EDITION, (long) publish.number())
+            .addString(ScorecardJob.STATUS, publish.status().id(), false)
+            .addString(ScorecardJob.GENERATED_AT, now.toString(), false)
+            .addString(ScorecardJob.REASON, why, false)
+            .toJobParameters();
+        log.info("Starting {} edition {} ({}): {}", period, publish.number(), publish.status().id(), why);
+        return execute(period, parameters);
+    }
+
+    private int resume(Period period, JobExecution last) throws Exception {
+        JobParameters parameters = last.getJobParameters();
+        if (last.getStatus().isRunning()) {
+            log.warn("Job execution {} of {} is marked {} but no process runs it (crashed); marking it failed",
+                    last.getId(), period, last.getStatus());
+            jobOperator.recover(last);
         }
-        else if (last.isPresent() && last.get().getStatus() == BatchStatus.COMPLETED) {
-            String when = publications.latest(period)
-                .map(p -> p.publishedAt().toString())
-                .orElse(String.valueOf(last.get().getEndTime()));
-            log.info("Period {} was already completed at {} by job execution {}; nothing to do. "
-                    + "Use --rerun to recompute it.", period, when, last.get().getId());
-            List<String> changed = submissions.changedSince(period);
-            if (!changed.isEmpty()) {
-                log.warn("New submissions since the completed run of {}: {} — use --rerun to include them", period,
-                        String.join(", ", changed));
-            }
-            return ExitCodes.COMPLETED;
-        }
-        else if (last.isPresent()) {
-            parameters = last.get().getJobParameters();
-            if (last.get().getStatus().isRunning()) {
-                log.warn("Job execution {} of {} is marked {} but no process runs it (crashed); marking it failed",
-                        last.get().getId(), period, last.get().getStatus());
-                jobOperator.recover(last.get());
-            }
-            log.info("Resuming {} after job execution {} ended {}", period, last.get().getId(), last.get().getStatus());
-        }
-        else {
-            parameters = fresh(period).toJobParameters();
-            log.info("Starting {}", period);
-        }
+        log.info("Resuming {} edition {} after job execution {} ended {}", period,
+                parameters.getLong(ScorecardJob.EDITION), last.getId(), last.getStatus());
+        return execute(period, parameters);
+    }
+
+    private int execute(Period period, JobParameters parameters) throws Exception {
         removeOrphanInstance(parameters);
         if (GracefulShutdown.stopping()) {
             log.warn("Termination signal before {} started: not starting it", period);
@@ -149,12 +205,34 @@ public class ScorecardRunner {
         }
         JobExecution execution = jobOperator.start(job(), parameters);
         int exitCode = execution.getStatus() == BatchStatus.COMPLETED ? ExitCodes.COMPLETED : ExitCodes.FAILED;
-        summary.log(period, "job execution " + execution.getId() + " " + execution.getStatus(), exitCode);
+        summary.log(period, edition(parameters), "job execution " + execution.getId() + " " + execution.getStatus(),
+                exitCode);
         if (exitCode != ExitCodes.COMPLETED) {
             log.error("Job execution {} of {} ended {} ({}); the next launch resumes from the step that did not"
                     + " complete", execution.getId(), period, execution.getStatus(), causes(execution));
         }
         return exitCode;
+    }
+
+    /**
+     * "edition 2 (provisional, files changed: added 01_2025-Q4_r2.csv)", as the summary
+     * names it.
+     */
+    private static String edition(JobParameters parameters) {
+        return "edition " + parameters.getLong(ScorecardJob.EDITION) + " (" + parameters.getString(ScorecardJob.STATUS)
+                + ", " + parameters.getString(ScorecardJob.REASON) + ")";
+    }
+
+    private Deadline deadline(Period period) {
+        return Deadline.of(period, cycle.deadlineDays(), properties.zone());
+    }
+
+    /**
+     * The period's newest execution when it did not complete: its edition is resumed
+     * before anything else.
+     */
+    private Optional<JobExecution> unfinished(Period period) {
+        return executionsOf(period).stream().findFirst().filter(e -> e.getStatus() != BatchStatus.COMPLETED);
     }
 
     /** Why an execution failed, in one line: the innermost message of each failure. */
@@ -167,15 +245,6 @@ public class ScorecardRunner {
             return root.getClass().getSimpleName() + ": " + root.getMessage();
         }).distinct().toList();
         return causes.isEmpty() ? "stopped" : String.join("; ", causes);
-    }
-
-    /**
-     * A new instance of the period, stamped with this launch's clock for every attempt it
-     * takes.
-     */
-    private JobParametersBuilder fresh(Period period) {
-        return new JobParametersBuilder().addString(ScorecardJob.PERIOD, period.toString())
-            .addString(ScorecardJob.GENERATED_AT, clock.instant().toString(), false);
     }
 
     private Job job() {

@@ -5,7 +5,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import vn.dxscorecard.cycle.PublicationRepository;
+import vn.dxscorecard.cycle.EditionRepository;
 import vn.dxscorecard.reference.PeriodUnitRepository;
 import vn.dxscorecard.reference.Registry;
 import vn.dxscorecard.scoring.ScoreRepository;
@@ -19,8 +19,8 @@ class RankingConfig {
     @Bean
     @StepScope
     RankingTasklet rankingTasklet(PeriodUnitRepository units, ScoreRepository scores, RankingRepository rankings,
-            PublicationRepository publications, Registry registry, @Value(ScorecardJob.PERIOD_VALUE) String period) {
-        return new RankingTasklet(units, scores, rankings, publications, registry, Period.of(period));
+            EditionRepository editions, Registry registry, @Value(ScorecardJob.PERIOD_VALUE) String period) {
+        return new RankingTasklet(units, scores, rankings, editions, registry, Period.of(period));
     }
 
 }

@@ -1,6 +1,7 @@
 package vn.dxscorecard.ranking;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,7 +10,8 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import vn.dxscorecard.cycle.PublicationRepository;
+import vn.dxscorecard.cycle.Edition;
+import vn.dxscorecard.cycle.EditionRepository;
 import vn.dxscorecard.reference.Kind;
 import vn.dxscorecard.reference.PeriodUnitRepository;
 import vn.dxscorecard.reference.Registry;
@@ -34,18 +36,18 @@ class RankingTasklet implements Tasklet {
 
     private final RankingRepository rankings;
 
-    private final PublicationRepository publications;
+    private final EditionRepository editions;
 
     private final Registry registry;
 
     private final Period period;
 
     RankingTasklet(PeriodUnitRepository units, ScoreRepository scores, RankingRepository rankings,
-            PublicationRepository publications, Registry registry, Period period) {
+            EditionRepository editions, Registry registry, Period period) {
         this.units = units;
         this.scores = scores;
         this.rankings = rankings;
-        this.publications = publications;
+        this.editions = editions;
         this.registry = registry;
         this.period = period;
     }
@@ -68,12 +70,14 @@ class RankingTasklet implements Tasklet {
 
     private List<PreviousResult> previousResults() {
         Period previous = period.previous();
-        if (publications.latest(previous).isEmpty()) {
-            log.info("Change since {}: no published result of {}, no previous figures", previous, previous);
+        Optional<Edition> latest = editions.latest(previous);
+        if (latest.isEmpty()) {
+            log.info("Change since {}: no edition of {} is published here, no previous figures", previous, previous);
             return List.of();
         }
         List<PreviousResult> results = rankings.rankedResults(previous, scores.load(previous, units.findAll(previous)));
-        log.info("Change since {}: {} ranked units from its published result", previous, results.size());
+        log.info("Change since {}: {} ranked units from its edition {} ({})", previous, results.size(),
+                latest.get().number(), latest.get().status().id());
         return results;
     }
 

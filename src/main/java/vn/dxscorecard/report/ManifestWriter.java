@@ -39,6 +39,10 @@ class ManifestWriter {
     Path write(PeriodReport report, Path periodDir, Collection<Path> outputs, Instant completedAt) throws IOException {
         ObjectNode root = json.createObjectNode();
         root.put("period", report.period().toString());
+        root.put("edition", report.edition().number());
+        root.put("status", report.edition().status().id());
+        root.put("deadline", report.edition().deadline().toString());
+        root.put("inputs_fingerprint", report.edition().inputsFingerprint());
         root.put("jobExecutionId", report.jobExecutionId());
         root.put("generatedAt", report.generatedAt().toString());
         root.put("completedAt", completedAt.toString());

@@ -3,7 +3,7 @@
  * value types only.
  */
 @ApplicationModule(
-        allowedDependencies = { "shared", "reference", "feedback", "intake", "scoring", "ranking", "results" })
+        allowedDependencies = { "shared", "reference", "feedback", "intake", "scoring", "ranking", "results", "cycle" })
 package vn.dxscorecard.report;
 
 import org.springframework.modulith.ApplicationModule;

@@ -52,6 +52,8 @@ public final class PeriodReport {
 
     private final Instant generatedAt;
 
+    private final EditionInfo edition;
+
     private final Map<Kind, List<RankingEntry>> ranked = new EnumMap<>(Kind.class);
 
     private final Map<Kind, List<RankingEntry>> notSubmitted = new EnumMap<>(Kind.class);
@@ -77,7 +79,8 @@ public final class PeriodReport {
      * reruns can be compared
      */
     public PeriodReport(Period period, Catalogue catalogue, List<RankingEntry> rankings, ScoredUnit national,
-            List<FileRecord> files, RejectionSource rejections, long jobExecutionId, Instant generatedAt) {
+            List<FileRecord> files, RejectionSource rejections, long jobExecutionId, Instant generatedAt,
+            EditionInfo edition) {
         this.period = period;
         this.catalogue = catalogue;
         this.rankings = List.copyOf(rankings);
@@ -86,6 +89,7 @@ public final class PeriodReport {
         this.rejections = rejections;
         this.jobExecutionId = jobExecutionId;
         this.generatedAt = generatedAt;
+        this.edition = edition;
         this.filesByUnit = this.files.stream()
             .filter(f -> f.unitCode() != null)
             .collect(Collectors.groupingBy(FileRecord::unitCode, LinkedHashMap::new, Collectors.toList()));
@@ -136,6 +140,10 @@ public final class PeriodReport {
 
     public Instant generatedAt() {
         return generatedAt;
+    }
+
+    public EditionInfo edition() {
+        return edition;
     }
 
     // --- groups

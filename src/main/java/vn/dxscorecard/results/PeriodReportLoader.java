@@ -45,14 +45,14 @@ class PeriodReportLoader {
         this.catalogue = catalogue;
     }
 
-    PeriodReport load(Period period, long jobExecutionId, Instant generatedAt) {
+    PeriodReport load(Period period, long jobExecutionId, Instant generatedAt, EditionInfo edition) {
         List<ScoredUnit> scored = scores.load(period, units.findAll(period));
         ScoredUnit national = scored.stream()
             .filter(u -> u.unit().isNational())
             .findFirst()
             .orElseThrow(() -> new IllegalStateException("QG missing from the units of " + period));
         return new PeriodReport(period, catalogue, rankings.load(period, scored), national, files.findFiles(period),
-                rejectionsOf(period), jobExecutionId, generatedAt);
+                rejectionsOf(period), jobExecutionId, generatedAt, edition);
     }
 
     private RejectionSource rejectionsOf(Period period) {

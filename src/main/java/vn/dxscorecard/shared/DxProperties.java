@@ -1,7 +1,7 @@
 package vn.dxscorecard.shared;
 
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -16,10 +16,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param data the H2 database folder, the run lock and the logs
  * @param zone the reporting units' own zone: it decides the default period and the dates
  * printed in reports
- * @param fixedClock an instant to use as "now", for tests and for re-enacting a past run;
- * empty for the real clock
+ * @param clock an instant with its offset to use as "now" (SPEC §8,
+ * {@code --dx.clock=2026-01-05T02:00:00+07:00}): a run behaves and stamps its outputs as
+ * if it were then; empty for the machine clock
  */
 @ConfigurationProperties("dx")
 public record DxProperties(@DefaultValue("output") Path output, @DefaultValue("data") Path data,
-        @DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone, Instant fixedClock) {
+        @DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone, OffsetDateTime clock) {
 }

@@ -11,8 +11,8 @@ class SharedConfig {
 
     @Bean
     Clock clock(DxProperties properties) {
-        return properties.fixedClock() == null ? Clock.system(properties.zone())
-                : Clock.fixed(properties.fixedClock(), properties.zone());
+        return properties.clock() == null ? Clock.system(properties.zone())
+                : Clock.fixed(properties.clock().toInstant(), properties.zone());
     }
 
     @Bean

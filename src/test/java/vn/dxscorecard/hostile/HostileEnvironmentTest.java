@@ -38,7 +38,7 @@ class HostileEnvironmentTest {
 
     private static final String PERIOD = "--period=2025-Q4";
 
-    private static final String CLOCK = "--dx.fixed-clock=2026-01-05T01:00:00Z";
+    private static final String CLOCK = "--dx.clock=2026-01-05T08:00:00+07:00";
 
     @TempDir
     static Path cleanWorkspace;

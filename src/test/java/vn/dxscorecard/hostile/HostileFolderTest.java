@@ -45,7 +45,7 @@ class HostileFolderTest {
 
     private static final String PERIOD = "--period=2025-Q4";
 
-    private static final String CLOCK = "--dx.fixed-clock=2026-01-05T01:00:00Z";
+    private static final String CLOCK = "--dx.clock=2026-01-05T08:00:00+07:00";
 
     private static final Duration WAIT = Duration.ofSeconds(150);
 

@@ -29,13 +29,15 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.dxscorecard.DxScorecardApplication;
-import vn.dxscorecard.cycle.PublicationRepository;
+import vn.dxscorecard.cycle.EditionRepository;
+import vn.dxscorecard.cycle.EditionStatus;
 import vn.dxscorecard.ranking.RankingEntry;
 import vn.dxscorecard.ranking.RankingRepository;
 import vn.dxscorecard.reference.PeriodUnitRepository;
 import vn.dxscorecard.scoring.ScoreRepository;
 import vn.dxscorecard.shared.Period;
 import vn.dxscorecard.shared.ScorecardJob;
+import vn.dxscorecard.shared.Sha256;
 import vn.dxscorecard.support.JobHarness;
 
 /**
@@ -73,7 +75,7 @@ class StepsTest {
     RankingRepository rankings;
 
     @Autowired
-    PublicationRepository publications;
+    EditionRepository editions;
 
     @DynamicPropertySource
     static void workspaceFolders(DynamicPropertyRegistry registry) {
@@ -88,7 +90,7 @@ class StepsTest {
     void theWholeJobPublishesThePreviousQuarter() throws Exception {
         JobExecution execution = batch.startJob(parameters(Q2, "job"));
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(publications.latest(Q2)).isPresent();
+        assertThat(editions.latest(Q2)).isPresent();
     }
 
     @Test
@@ -171,11 +173,18 @@ class StepsTest {
 
     @Test
     @Order(8)
-    void publicationRecordsThePeriodAsPublished() {
-        assertThat(publications.latest(Q3)).isEmpty();
+    void publicationRecordsThePeriodAsPublished() throws IOException {
+        assertThat(editions.latest(Q3)).isEmpty();
         twice("publicationStep");
-        assertThat(publications.latest(Q3))
-            .hasValueSatisfying(p -> assertThat(p.publishedAt()).isEqualTo(Instant.parse(CLOCK)));
+        String manifestSha256 = Sha256.of(WORKSPACE.resolve("output/2025-Q3/manifest.json"));
+        assertThat(editions.latest(Q3)).hasValueSatisfying(e -> {
+            assertThat(e.number()).isEqualTo(1);
+            assertThat(e.status()).isEqualTo(EditionStatus.PROVISIONAL);
+            assertThat(e.publishedAt()).isEqualTo(Instant.parse(CLOCK));
+            assertThat(e.manifestSha256()).isEqualTo(manifestSha256);
+        });
+        assertThat(JobHarness.readCsv(WORKSPACE.resolve("output/2025-Q3/editions.csv"))).singleElement()
+            .satisfies(row -> assertThat(row).containsEntry("edition", "1").containsEntry("status", "provisional"));
     }
 
     /**
@@ -184,14 +193,20 @@ class StepsTest {
      */
     private void twice(String step) {
         for (String attempt : List.of("first", "again")) {
-            JobExecution execution = batch.startStep(step, parameters(Q3, step + "-" + attempt),
-                    new ExecutionContext());
+            // What the intake step leaves in the job's context for the steps after it.
+            ExecutionContext job = new ExecutionContext();
+            job.putString(ScorecardJob.INPUTS_FINGERPRINT, "0".repeat(64));
+            job.putLong(ScorecardJob.FILES_USED, 50);
+            JobExecution execution = batch.startStep(step, parameters(Q3, step + "-" + attempt), job);
             assertThat(execution.getStatus()).as(step + " " + attempt).isEqualTo(BatchStatus.COMPLETED);
         }
     }
 
     private static JobParameters parameters(Period period, String run) {
         return new JobParametersBuilder().addString(ScorecardJob.PERIOD, period.toString())
+            .addLong(ScorecardJob.EDITION, 1L)
+            .addString(ScorecardJob.STATUS, "provisional", false)
+            .addString(ScorecardJob.REASON, "first edition", false)
             .addString("run", run)
             .addString(ScorecardJob.GENERATED_AT, CLOCK, false)
             .toJobParameters();

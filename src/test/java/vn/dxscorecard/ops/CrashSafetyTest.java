@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.dxscorecard.shared.Sha256;
 import vn.dxscorecard.support.JobHarness;
 import vn.dxscorecard.support.JobProcess;
 
@@ -34,7 +36,7 @@ class CrashSafetyTest {
      * Every launch, clean or not, stamps its outputs with one instant: then they can be
      * compared byte for byte.
      */
-    private static final String CLOCK = "--dx.fixed-clock=2026-01-05T01:00:00Z";
+    private static final String CLOCK = "--dx.clock=2026-01-05T08:00:00+07:00";
 
     private static final String[] SLOW = { "--dx.test.slow-motion=150ms", "--dx.job.scoring-chunk=4",
             "--dx.job.validation-chunk=50" };
@@ -112,8 +114,9 @@ class CrashSafetyTest {
 
     /**
      * Every file of the period equals the clean run's, byte for byte: CSVs, validation
-     * reports, PDFs. The manifest names other job executions and times; its list of
-     * outputs with their checksums must be the same.
+     * reports, PDFs. The manifest names another job execution, and so
+     * {@code editions.csv} names it and its checksum: the manifest's list of outputs with
+     * their checksums must be the same, and every other column of the editions.
      */
     private static void assertSameOutputs(JobHarness job) throws IOException {
         Path expected = clean.periodDir("2025-Q4");
@@ -124,11 +127,25 @@ class CrashSafetyTest {
                 assertThat(JSON.readTree(actual.resolve(file).toFile()).get("outputs"))
                     .isEqualTo(JSON.readTree(expected.resolve(file).toFile()).get("outputs"));
             }
+            else if (file.toString().equals("editions.csv")) {
+                assertThat(withoutExecution(actual.resolve(file))).isEqualTo(withoutExecution(expected.resolve(file)));
+            }
             else {
                 assertThat(Files.readAllBytes(actual.resolve(file))).as(file.toString())
                     .isEqualTo(Files.readAllBytes(expected.resolve(file)));
             }
         }
+    }
+
+    private static List<Map<String, String>> withoutExecution(Path editions) throws IOException {
+        List<Map<String, String>> rows = JobHarness.readCsv(editions);
+        assertThat(rows.getLast().get("manifest_sha256"))
+            .isEqualTo(Sha256.of(editions.resolveSibling("manifest.json")));
+        rows.forEach(row -> {
+            row.remove("job_execution_id");
+            row.remove("manifest_sha256");
+        });
+        return rows;
     }
 
     private static List<Path> relativeFiles(Path folder) throws IOException {

@@ -51,7 +51,7 @@ class ExitCodesTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "--dx.job.validation-chunk=-5", "--dx.job.render-threads=0", "--dx.intake.max-bytes=abc",
-            "--dx.intake.settle-time=abc", "--dx.zone=Mars/Base", "--dx.fixed-clock=yesterday", "--dx.job.pause=150ms",
+            "--dx.intake.settle-time=abc", "--dx.zone=Mars/Base", "--dx.clock=yesterday", "--dx.job.pause=150ms",
             "--dx.intake.max-files=1" })
     void aBadOrUnknownSettingExitsWith2NamingIt(String setting) throws IOException {
         JobHarness job = new JobHarness(workspace).withSample("2025-Q4");
@@ -88,7 +88,7 @@ class ExitCodesTest {
     @Test
     void withoutPeriodTheLastQuarterThatHasEndedIsScored() throws IOException {
         JobHarness job = new JobHarness(workspace).withSample("2025-Q4");
-        assertThat(job.run("--dx.fixed-clock=2026-01-05T01:00:00Z")).isZero();
+        assertThat(job.run("--dx.clock=2026-01-05T08:00:00+07:00")).isZero();
         assertThat(job.periodDir("2025-Q4").resolve("rankings.csv")).exists();
     }
 

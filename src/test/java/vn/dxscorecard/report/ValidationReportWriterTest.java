@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -14,10 +15,12 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.dxscorecard.intake.FileRecord;
-import vn.dxscorecard.intake.FileStatus;
+import vn.dxscorecard.cycle.EditionStatus;
 import vn.dxscorecard.feedback.ErrorCode;
 import vn.dxscorecard.feedback.Rejection;
+import vn.dxscorecard.intake.FileRecord;
+import vn.dxscorecard.intake.FileStatus;
+import vn.dxscorecard.results.EditionInfo;
 import vn.dxscorecard.results.PeriodReport;
 import vn.dxscorecard.results.RejectionSource;
 import vn.dxscorecard.shared.Messages;
@@ -25,6 +28,9 @@ import vn.dxscorecard.shared.Period;
 import vn.dxscorecard.support.JobHarness;
 
 class ValidationReportWriterTest {
+
+    private static final EditionInfo EDITION = new EditionInfo(1, EditionStatus.PROVISIONAL, 0,
+            OffsetDateTime.parse("2026-01-15T23:59:59+07:00"), "0".repeat(64));
 
     @TempDir
     Path periodDir;
@@ -116,7 +122,7 @@ class ValidationReportWriterTest {
         FileRecord files = new FileRecord("FILES_2025-Q4.csv", "FILES", 1, "ab", FileStatus.REJECTED, 0, 0, 0, ',', "x",
                 "x", null);
         List<Path> written = writer.write(new PeriodReport(Period.parse("2025-Q4").orElseThrow(), null, List.of(), null,
-                List.of(files), inMemory(List.of()), 1, Instant.EPOCH), periodDir);
+                List.of(files), inMemory(List.of()), 1, Instant.EPOCH, EDITION), periodDir);
         assertThat(written).containsExactly(Path.of("validation/rejections.csv"), Path.of("validation/files.csv"));
         assertThat(JobHarness.readCsv(periodDir.resolve("validation/files.csv"))).hasSize(1);
     }
@@ -132,7 +138,7 @@ class ValidationReportWriterTest {
                 new FileRecord("ghi chú.txt", null, null, "0".repeat(64), FileStatus.IGNORED, 0, 0, 0, ',',
                         "Tên tệp không đúng mẫu", "Not a submission name", null));
         return new PeriodReport(Period.parse("2025-Q4").orElseThrow(), null, List.of(), null, files,
-                inMemory(List.of(FORMULA, NEGATIVE, AT_SIGN, WHOLE_FILE)), 1, Instant.EPOCH);
+                inMemory(List.of(FORMULA, NEGATIVE, AT_SIGN, WHOLE_FILE)), 1, Instant.EPOCH, EDITION);
     }
 
     /**

@@ -6,11 +6,13 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
+import vn.dxscorecard.cycle.EditionStatus;
 import vn.dxscorecard.feedback.ErrorCode;
 import vn.dxscorecard.feedback.Rejection;
 import vn.dxscorecard.intake.FileRecord;
@@ -57,7 +59,8 @@ class PeriodReportTest {
                     file("x.xlsx", null, FileStatus.IGNORED, 0, 0, 0)),
             rejections(List.of(rejection("01_2025-Q4.csv", 2), rejection("08_2025-Q4.csv", 2),
                     rejection("08_2025-Q4.csv", 3))),
-            7, Instant.EPOCH);
+            7, Instant.EPOCH, new EditionInfo(2, EditionStatus.PROVISIONAL, 0,
+                    OffsetDateTime.parse("2026-01-15T23:59:59+07:00"), "0".repeat(64)));
 
     @Test
     void groupFigures() {

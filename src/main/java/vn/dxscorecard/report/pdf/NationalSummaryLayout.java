@@ -61,12 +61,12 @@ final class NationalSummaryLayout {
     }
 
     void render(Document document, PdfWriter writer) throws DocumentException {
-        document.add(PdfTables
-            .titleBand(words.get("pdf.summary.band", words.period(report.period()).toUpperCase(Locale.ROOT)),
-                    words.get("pdf.summary.band.title"),
-                    words.get("pdf.summary.band.sub", report.groupSize(Kind.PROVINCE), words.group(Kind.PROVINCE),
-                            report.groupSize(Kind.MINISTRY), words.group(Kind.MINISTRY),
-                            report.catalogue().version())));
+        document.add(PdfTables.titleBand(
+                words.get("pdf.summary.band", words.period(report.period()).toUpperCase(Locale.ROOT)),
+                words.get("pdf.summary.band.title"),
+                words.get("pdf.summary.band.sub", report.groupSize(Kind.PROVINCE), words.group(Kind.PROVINCE),
+                        report.groupSize(Kind.MINISTRY), words.group(Kind.MINISTRY), report.catalogue().version()),
+                words.edition(report.edition()), !report.edition().status().settled()));
         document.add(keyFigures());
         PdfTables.heading(document, writer, words.get("pdf.summary.national.heading"), 80);
         national(document);

@@ -144,12 +144,14 @@ final class PdfTables {
      * The navy band at the top of page 1: what the document is, whom it is about, and one
      * line of detail.
      */
-    static PdfPTable titleBand(String kicker, String title, String detail) {
+    static PdfPTable titleBand(String kicker, String title, String detail, String edition, boolean provisional) {
         Color light = new Color(0xC5, 0xD3, 0xE3);
         PdfPCell cell = new PdfPCell();
         cell.addElement(line(kicker, PdfTheme.bold(8, light), 0));
         cell.addElement(line(title, PdfTheme.bold(20, Color.WHITE), 4));
         cell.addElement(line(detail, PdfTheme.regular(8.5f, light), 4));
+        // Which edition this is: a provisional one must not be read as settled (SPEC §8).
+        cell.addElement(line(edition, PdfTheme.bold(9, provisional ? PdfTheme.PROVISIONAL : Color.WHITE), 6));
         cell.setBackgroundColor(PdfTheme.NAVY);
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setPadding(10);

@@ -23,6 +23,9 @@ final class PdfTheme {
     static final Color AVERAGE = new Color(0xB0, 0xBE, 0xC5);
     static final Color WARNING_FILL = new Color(0xFD, 0xEC, 0xEA);
 
+    /** The edition line of a provisional edition, on the navy title band. */
+    static final Color PROVISIONAL = new Color(0xFF, 0xD5, 0x4F);
+
     static final Color GREEN = new Color(0x2E, 0x7D, 0x32);
     static final Color BLUE = new Color(0x15, 0x65, 0xC0);
     static final Color AMBER = new Color(0xB2, 0x5E, 0x00);

@@ -77,7 +77,8 @@ final class ScorecardLayout {
         document.add(PdfTables.titleBand(
                 words.get("pdf.scorecard.band", words.period(report.period()).toUpperCase(Locale.ROOT)),
                 entry.unit().nameVi(),
-                words.get("pdf.scorecard.band.unit", entry.unit().code(), words.groupTitle(entry.group()))));
+                words.get("pdf.scorecard.band.unit", entry.unit().code(), words.groupTitle(entry.group())),
+                words.edition(report.edition()), !report.edition().status().settled()));
         document.add(keyFigures());
         if (previous.estimated() && !previous.sources().isEmpty()) {
             document.add(PdfTables.note(estimateNote()));

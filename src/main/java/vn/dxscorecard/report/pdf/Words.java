@@ -1,10 +1,12 @@
 package vn.dxscorecard.report.pdf;
 
 import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
 
 import vn.dxscorecard.intake.FileStatus;
 import vn.dxscorecard.reference.Kind;
 import vn.dxscorecard.reference.ValueUnit;
+import vn.dxscorecard.results.EditionInfo;
 import vn.dxscorecard.scoring.Classification;
 import vn.dxscorecard.scoring.Decimals;
 import vn.dxscorecard.scoring.IndicatorResult;
@@ -39,6 +41,16 @@ public final class Words {
 
     String groupTitle(Kind kind) {
         return get("pdf.group-title." + kind.id());
+    }
+
+    /** SPEC §8: which edition the document is, on its page 1. */
+    String edition(EditionInfo edition) {
+        return switch (edition.status()) {
+            case PROVISIONAL -> get("pdf.edition.provisional", edition.number(),
+                    DateTimeFormatter.ofPattern("dd/MM/yyyy").format(edition.deadline()));
+            case FINAL -> get("pdf.edition.final");
+            case CORRECTION -> get("pdf.edition.correction", edition.correction());
+        };
     }
 
     String estimated() {

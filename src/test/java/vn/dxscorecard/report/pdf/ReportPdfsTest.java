@@ -38,7 +38,7 @@ class ReportPdfsTest {
 
     private static final String PERIOD = "2025-Q4";
 
-    private static final String CLOCK = "--dx.fixed-clock=2026-01-05T01:00:00Z";
+    private static final String CLOCK = "--dx.clock=2026-01-05T08:00:00+07:00";
 
     @TempDir
     static Path workspace;
@@ -47,12 +47,8 @@ class ReportPdfsTest {
 
     private static Path out;
 
-    /** The first run's outputs, taken before any test reruns the period. */
-    private static final Map<String, byte[]> firstCsv = new TreeMap<>();
-
-    private static final Map<String, String> firstText = new TreeMap<>();
-
-    private static final Map<String, byte[]> firstPdf = new TreeMap<>();
+    /** The first run's outputs. */
+    private static Outputs first;
 
     @BeforeAll
     static void runJob() throws IOException {
@@ -61,16 +57,7 @@ class ReportPdfsTest {
         // must not depend on it.
         assertThat(job.run("--period=" + PERIOD, CLOCK, "--dx.job.render-threads=4")).isZero();
         out = job.periodDir(PERIOD);
-        for (Path file : files(out)) {
-            String name = out.relativize(file).toString();
-            if (name.endsWith(".csv")) {
-                firstCsv.put(name, Files.readAllBytes(file));
-            }
-            else if (name.endsWith(".pdf")) {
-                firstText.put(name, PdfFiles.text(file));
-                firstPdf.put(name, Files.readAllBytes(file));
-            }
-        }
+        first = Outputs.of(out);
     }
 
     @Test
@@ -102,6 +89,11 @@ class ReportPdfsTest {
         String page1 = PdfFiles.pageText(out.resolve("scorecards/04-tinh-cao-bang.pdf"), 1);
         assertThat(page1).contains("Tỉnh Cao Bằng", "Quý 4/2025", "Mã đơn vị 04", vn(expected.overall),
                 classification(expected.overall), row.get("rank") + "/" + provinces, "SO VỚI QUÝ 3/2025");
+        // SPEC §8: the clock is before 2025-Q4's deadline
+        assertThat(page1.replace("\n", " "))
+            .contains("Bản tạm thời số 1 — số liệu có thể thay đổi đến hạn nộp 15/01/2026");
+        assertThat(PdfFiles.pageText(out.resolve("national-summary.pdf"), 1).replace("\n", " "))
+            .contains("Bản tạm thời số 1 — số liệu có thể thay đổi đến hạn nộp 15/01/2026");
         BigDecimal change = new BigDecimal(row.get("overall_change"));
         assertThat(page1).contains((change.signum() < 0 ? "▼ " : "▲ ") + vn(change.abs()) + " điểm");
         assertThat(page1).contains("Ba chỉ tiêu yếu nhất");
@@ -174,6 +166,10 @@ class ReportPdfsTest {
         assertThat(manifest.get("generatedAt").asString()).isEqualTo("2026-01-05T01:00:00Z");
         assertThat(manifest.get("catalogue").get("version").asString()).isEqualTo("2024-2025.1");
         assertThat(manifest.get("catalogue").get("sha256").asString()).hasSize(64);
+        assertThat(manifest.get("edition").asInt()).isEqualTo(1);
+        assertThat(manifest.get("status").asString()).isEqualTo("provisional");
+        assertThat(manifest.get("deadline").asString()).isEqualTo("2026-01-15T23:59:59+07:00");
+        assertThat(manifest.get("inputs_fingerprint").asString()).matches("[0-9a-f]{64}");
 
         List<String> listed = new ArrayList<>();
         for (JsonNode output : manifest.get("outputs")) {
@@ -184,7 +180,8 @@ class ReportPdfsTest {
         }
         List<String> present = files(out).stream()
             .map(p -> out.relativize(p).toString().replace('\\', '/'))
-            .filter(p -> !p.equals("manifest.json"))
+            // editions.csv comes after the manifest and names it (SPEC §8)
+            .filter(p -> !p.equals("manifest.json") && !p.equals("editions.csv"))
             .sorted()
             .toList();
         assertThat(listed).isSorted()
@@ -209,46 +206,70 @@ class ReportPdfsTest {
     }
 
     @Test
-    void rerunOnOneRenderThreadGivesTheSameOutputsAndRemovesOnlyWhatThePreviousPublicationWrote() throws IOException {
+    void oneRenderThreadGivesTheSameBytesAsFour(@TempDir Path elsewhere) throws IOException {
+        JobHarness again = new JobHarness(elsewhere).withSample("2025-Q3", PERIOD);
+        assertThat(again.run("--period=" + PERIOD, CLOCK, "--dx.job.render-threads=1")).isZero();
+        Outputs outputs = Outputs.of(again.periodDir(PERIOD));
+        assertThat(outputs.csv.keySet()).isEqualTo(first.csv.keySet());
+        outputs.csv.forEach((name, bytes) -> assertThat(bytes).as(name).isEqualTo(first.csv.get(name)));
+        assertThat(outputs.text).isEqualTo(first.text);
+        // with the same clock, not a byte differs: no random IDs, dates from the run
+        outputs.pdf.forEach((name, bytes) -> assertThat(bytes).as(name).isEqualTo(first.pdf.get(name)));
+    }
+
+    @Test
+    void aRerunPublishesTheNextEditionAndRemovesOnlyWhatThePreviousPublicationWrote(@TempDir Path elsewhere)
+            throws IOException {
+        JobHarness rerun = new JobHarness(elsewhere).withSample("2025-Q3", PERIOD);
+        assertThat(rerun.run("--period=" + PERIOD, CLOCK)).isZero();
+        Path period = rerun.periodDir(PERIOD);
         // A scorecard the previous publication listed (of a unit that has since stopped
         // submitting): stale.
-        Path stale = out.resolve("scorecards/old.pdf");
+        Path stale = period.resolve("scorecards/old.pdf");
         Files.writeString(stale, "a scorecard of a unit that no longer submits");
-        Path manifest = out.resolve("manifest.json");
+        Path manifest = period.resolve("manifest.json");
         Files.writeString(manifest, Files.readString(manifest)
             .replace("\"outputs\" : [", "\"outputs\" : [ { \"path\" : \"scorecards/old.pdf\" },"));
-        Path leftover = out.resolve(".rankings.csv.tmp");
+        Path leftover = period.resolve(".rankings.csv.tmp");
         Files.writeString(leftover, "half a file from a crashed run");
-        Path notOurs = out.resolve("notes/read-me.txt");
+        Path notOurs = period.resolve("notes/read-me.txt");
         Files.createDirectories(notOurs.getParent());
         Files.writeString(notOurs, "the operator's own file");
 
-        assertThat(job.run("--period=" + PERIOD, "--rerun", CLOCK, "--dx.job.render-threads=1")).isZero();
+        assertThat(rerun.run("--period=" + PERIOD, "--rerun", CLOCK)).isZero();
 
         assertThat(stale).doesNotExist();
         assertThat(leftover).doesNotExist();
         assertThat(notOurs).as("never the job's: left alone").exists();
-        Files.delete(notOurs);
-        Files.delete(notOurs.getParent());
-        assertThat(job.input().resolve("01_2025-Q4.csv")).isRegularFile();
-        Map<String, byte[]> csv = new TreeMap<>();
-        Map<String, String> text = new TreeMap<>();
-        Map<String, byte[]> pdf = new TreeMap<>();
-        for (Path file : files(out)) {
-            String name = out.relativize(file).toString();
-            if (name.endsWith(".csv")) {
-                csv.put(name, Files.readAllBytes(file));
+        assertThat(rerun.input().resolve("01_2025-Q4.csv")).isRegularFile();
+        assertThat(JobHarness.readCsv(period.resolve("editions.csv"))).extracting(row -> row.get("edition"))
+            .containsExactly("1", "2");
+        Outputs outputs = Outputs.of(period);
+        // the same files, the same figures: only the edition differs
+        assertThat(outputs.csv.keySet()).isEqualTo(first.csv.keySet());
+        assertThat(outputs.csv.get("rankings.csv")).isEqualTo(first.csv.get("rankings.csv"));
+        assertThat(outputs.text.get("national-summary.pdf")).contains("Bản tạm thời số 2")
+            .isEqualTo(first.text.get("national-summary.pdf").replace("Bản tạm thời số 1", "Bản tạm thời số 2"));
+    }
+
+    /** A period folder's CSVs and PDFs (bytes and text), by path inside it. */
+    private record Outputs(Map<String, byte[]> csv, Map<String, String> text, Map<String, byte[]> pdf) {
+
+        static Outputs of(Path period) throws IOException {
+            Outputs outputs = new Outputs(new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
+            for (Path file : files(period)) {
+                String name = period.relativize(file).toString();
+                if (name.endsWith(".csv")) {
+                    outputs.csv.put(name, Files.readAllBytes(file));
+                }
+                else if (name.endsWith(".pdf")) {
+                    outputs.text.put(name, PdfFiles.text(file));
+                    outputs.pdf.put(name, Files.readAllBytes(file));
+                }
             }
-            else if (name.endsWith(".pdf")) {
-                text.put(name, PdfFiles.text(file));
-                pdf.put(name, Files.readAllBytes(file));
-            }
+            return outputs;
         }
-        assertThat(csv.keySet()).isEqualTo(firstCsv.keySet());
-        csv.forEach((name, bytes) -> assertThat(bytes).as(name).isEqualTo(firstCsv.get(name)));
-        assertThat(text).isEqualTo(firstText);
-        // with the same clock, not a byte differs: no random IDs, dates from the run
-        pdf.forEach((name, bytes) -> assertThat(bytes).as(name).isEqualTo(firstPdf.get(name)));
+
     }
 
     // --- helpers
