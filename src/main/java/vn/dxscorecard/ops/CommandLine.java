@@ -30,7 +30,8 @@ public record CommandLine(Optional<Period> period, Path input, Path output, Path
               --data=DIR          H2 database folder: our data and the job repository (default: data)
               --catalogue=DIR     folder with pillars.csv and indicators.csv (default: shipped catalogue)
               --reference=DIR     folder with provinces.csv and ministries.csv (default: shipped registry)
-              --rerun             recompute a period that was already completed
+              --rerun             publish the period's next edition even if no file changed: provisional
+                                  while the period is open, a correction once it is final
               --template          write the submission templates for the period instead of running the job:
                                   output/<period>/templates/<UNIT>_<PERIOD>.csv, one per unit that reports
               --unit=CODE         with --template: only this unit's template

@@ -83,9 +83,8 @@ public class ScorecardRunner {
         Instant now = clock.instant();
         Period period = requested.orElseGet(() -> Period.lastEnded(clock));
         lock.describe(period.toString());
-        if (!catalogue.hasYear(period.year())) {
-            throw new UsageException("catalogue " + catalogue.version() + " has no targets for " + period.year()
-                    + " (no target_" + period.year() + " column); period " + period + " cannot be scored");
+        if (requested.isPresent()) {
+            requireTargets(period);
         }
         GracefulShutdown.attach(jobOperator, jobRepository);
         String names = System.getProperty("sun.jnu.encoding", "UTF-8");
@@ -94,6 +93,9 @@ public class ScorecardRunner {
                     + " Vietnamese letters are listed as unreadable. Run with LANG=C.UTF-8.", names);
         }
         if (requested.isEmpty()) {
+            // Earlier periods are finalised even when the catalogue has no targets yet
+            // for
+            // the quarter that has just ended: their deadline does not wait for it.
             for (Period earlier : editions.provisionalBefore(period)) {
                 if (!deadline(earlier).open(now)) {
                     int code = handle(earlier, false, now);
@@ -102,8 +104,16 @@ public class ScorecardRunner {
                     }
                 }
             }
+            requireTargets(period);
         }
         return handle(period, rerun, now);
+    }
+
+    private void requireTargets(Period period) {
+        if (!catalogue.hasYear(period.year())) {
+            throw new UsageException("catalogue " + catalogue.version() + " has no targets for " + period.year()
+                    + " (no target_" + period.year() + " column); period " + period + " cannot be scored");
+        }
     }
 
     private int handle(Period period, boolean rerun, Instant now) throws Exception {

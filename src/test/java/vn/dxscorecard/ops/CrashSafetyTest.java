@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -16,11 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import tools.jackson.databind.json.JsonMapper;
-
-import vn.dxscorecard.shared.Sha256;
 import vn.dxscorecard.support.JobHarness;
 import vn.dxscorecard.support.JobProcess;
+import vn.dxscorecard.support.PeriodFolders;
 
 /**
  * Whatever happens to a run — killed, terminated, overlapped — the next launch finishes
@@ -49,11 +45,19 @@ class CrashSafetyTest {
      */
     private static final String STARTED = "Starting 2025-Q4";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The night after {@link #CLOCK}: a revision arrived in between. */
+    private static final String NEXT_NIGHT = "--dx.clock=2026-01-06T02:00:00+07:00";
+
+    private static final String REVISION = "BTC_2025-Q4_r2.csv";
 
     @TempDir
     static Path cleanWorkspace;
     static JobHarness clean;
+
+    /** Edition 1 without the revision, edition 2 with it, each launch clean. */
+    @TempDir
+    static Path cleanTwiceWorkspace;
+    static JobHarness cleanTwice;
 
     @TempDir
     Path workspace;
@@ -62,6 +66,34 @@ class CrashSafetyTest {
     static void cleanRun() throws IOException {
         clean = new JobHarness(cleanWorkspace).withSample("2025-Q3", "2025-Q4");
         assertThat(clean.run(PERIOD, CLOCK)).isZero();
+        cleanTwice = editionOneWithoutTheRevision(cleanTwiceWorkspace);
+        assertThat(cleanTwice.run(PERIOD, NEXT_NIGHT)).isZero();
+    }
+
+    private static JobHarness editionOneWithoutTheRevision(Path root) throws IOException {
+        JobHarness job = new JobHarness(root).withSample("2025-Q3", "2025-Q4");
+        Path revision = job.input().resolve(REVISION);
+        Path aside = Files.move(revision, root.resolve(REVISION));
+        assertThat(job.run(PERIOD, CLOCK)).isZero();
+        Files.move(aside, revision);
+        return job;
+    }
+
+    @ParameterizedTest(name = "kill -9 {2} ms after \"{1}\" of edition 2")
+    @CsvSource({ "after intake, Step intakeStep completed, 0", "mid-publication, Step publishStep started, 50" })
+    void aLaterEditionKilledIsFinishedAsThatSameEditionByTheRelaunch(String name, String line, long delayMillis)
+            throws Exception {
+        JobHarness job = editionOneWithoutTheRevision(workspace);
+        JobProcess first = JobProcess.start(job, slow(PERIOD, NEXT_NIGHT));
+        first.awaitLine("Starting 2025-Q4 edition 2 (provisional): files changed: added " + REVISION, line, WAIT);
+        Thread.sleep(delayMillis);
+        first.kill();
+
+        // the relaunch runs a night later still: the edition keeps its own instant
+        JobProcess second = JobProcess.start(job, PERIOD, "--dx.clock=2026-01-07T02:00:00+07:00");
+        assertThat(second.waitForExit()).as(second.output()).isZero();
+        assertThat(second.output()).contains("Resuming 2025-Q4 edition 2").doesNotContain("edition 3");
+        PeriodFolders.assertSame(cleanTwice.periodDir("2025-Q4"), job.periodDir("2025-Q4"));
     }
 
     @ParameterizedTest(name = "kill -9 {2} ms after \"{1}\"")
@@ -69,7 +101,7 @@ class CrashSafetyTest {
             "mid-scoring, Step scoringStep started, 700", "mid-publication, Step publishStep started, 50" })
     void killedAnywhereThenRelaunchedEqualsACleanRun(String name, String line, long delayMillis) throws Exception {
         JobHarness job = new JobHarness(workspace).withSample("2025-Q3", "2025-Q4");
-        JobProcess first = JobProcess.start(job, slow(PERIOD));
+        JobProcess first = JobProcess.start(job, slow(PERIOD, CLOCK));
         first.awaitLine(STARTED, line, WAIT);
         Thread.sleep(delayMillis);
         first.kill();
@@ -83,7 +115,7 @@ class CrashSafetyTest {
     @Test
     void sigtermStopsGracefullyWithExit1AndTheNextLaunchResumes() throws Exception {
         JobHarness job = new JobHarness(workspace).withSample("2025-Q3", "2025-Q4");
-        JobProcess first = JobProcess.start(job, slow(PERIOD));
+        JobProcess first = JobProcess.start(job, slow(PERIOD, CLOCK));
         first.awaitLine(STARTED, "Step scoringStep started", WAIT);
         first.terminate();
         assertThat(first.waitForExit()).isEqualTo(ExitCodes.FAILED);
@@ -98,7 +130,7 @@ class CrashSafetyTest {
     @Test
     void aSecondLaunchWhileOneRunsExits3AndSaysWhoHoldsTheLock() throws Exception {
         JobHarness job = new JobHarness(workspace).withSample("2025-Q4");
-        JobProcess first = JobProcess.start(job, slow(PERIOD));
+        JobProcess first = JobProcess.start(job, slow(PERIOD, CLOCK));
         first.awaitLine(STARTED, "Step scoringStep started", WAIT);
 
         JobProcess second = JobProcess.start(job, PERIOD, CLOCK);
@@ -109,49 +141,11 @@ class CrashSafetyTest {
     }
 
     private static String[] slow(String... args) {
-        return Stream.of(Stream.of(args), Stream.of(CLOCK), Stream.of(SLOW)).flatMap(a -> a).toArray(String[]::new);
+        return Stream.concat(Stream.of(args), Stream.of(SLOW)).toArray(String[]::new);
     }
 
-    /**
-     * Every file of the period equals the clean run's, byte for byte: CSVs, validation
-     * reports, PDFs. The manifest names another job execution, and so
-     * {@code editions.csv} names it and its checksum: the manifest's list of outputs with
-     * their checksums must be the same, and every other column of the editions.
-     */
     private static void assertSameOutputs(JobHarness job) throws IOException {
-        Path expected = clean.periodDir("2025-Q4");
-        Path actual = job.periodDir("2025-Q4");
-        assertThat(relativeFiles(actual)).containsExactlyElementsOf(relativeFiles(expected));
-        for (Path file : relativeFiles(expected)) {
-            if (file.toString().equals("manifest.json")) {
-                assertThat(JSON.readTree(actual.resolve(file).toFile()).get("outputs"))
-                    .isEqualTo(JSON.readTree(expected.resolve(file).toFile()).get("outputs"));
-            }
-            else if (file.toString().equals("editions.csv")) {
-                assertThat(withoutExecution(actual.resolve(file))).isEqualTo(withoutExecution(expected.resolve(file)));
-            }
-            else {
-                assertThat(Files.readAllBytes(actual.resolve(file))).as(file.toString())
-                    .isEqualTo(Files.readAllBytes(expected.resolve(file)));
-            }
-        }
-    }
-
-    private static List<Map<String, String>> withoutExecution(Path editions) throws IOException {
-        List<Map<String, String>> rows = JobHarness.readCsv(editions);
-        assertThat(rows.getLast().get("manifest_sha256"))
-            .isEqualTo(Sha256.of(editions.resolveSibling("manifest.json")));
-        rows.forEach(row -> {
-            row.remove("job_execution_id");
-            row.remove("manifest_sha256");
-        });
-        return rows;
-    }
-
-    private static List<Path> relativeFiles(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).map(folder::relativize).sorted().toList();
-        }
+        PeriodFolders.assertSame(clean.periodDir("2025-Q4"), job.periodDir("2025-Q4"));
     }
 
 }

@@ -8,9 +8,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,8 +94,9 @@ class ExitCodesTest {
         assertThat(DxScorecardApplication.run("--help")).isZero();
     }
 
+    /** No clock given: today, 2025-Q4 is long past its deadline. */
     @Test
-    void aCompletedPeriodIsNotRecomputedAndRerunGivesTheSameOutputs() throws Exception {
+    void aFinalPeriodIsNotRecomputedAndRerunPublishesACorrectionWithTheSameFigures() throws Exception {
         JobHarness job = new JobHarness(workspace).withSample("2025-Q3", "2025-Q4");
         assertThat(job.run("--period=2025-Q4")).isZero();
         assertThat(executions(job)).as("2025-Q3 is published first, as its own job instance")
@@ -110,11 +108,14 @@ class ExitCodesTest {
         Files.delete(scores);
 
         assertThat(job.run("--period=2025-Q4")).isZero();
-        assertThat(executions(job)).as("already completed: nothing launched").hasSize(2);
+        assertThat(executions(job)).as("final: nothing launched").hasSize(2);
         assertThat(scores).as("not recomputed, not republished").doesNotExist();
 
         assertThat(job.run("--period=2025-Q4", "--rerun")).isZero();
         assertThat(executions(job)).containsExactly("COMPLETED", "COMPLETED", "COMPLETED");
+        assertThat(JobHarness.readCsv(job.periodDir("2025-Q4").resolve("editions.csv")))
+            .extracting(e -> e.get("status"))
+            .containsExactly("final", "correction");
         assertThat(Files.readAllBytes(rankings)).isEqualTo(firstRankings);
         assertThat(Files.readAllBytes(scores)).isEqualTo(firstScores);
     }
@@ -163,22 +164,11 @@ class ExitCodesTest {
     }
 
     static List<String> executions(JobHarness job) throws SQLException {
-        return query(job, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID");
+        return job.query("SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID");
     }
 
     static int stepRuns(JobHarness job, String step) throws SQLException {
-        return query(job, "SELECT STATUS FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = '" + step + "'").size();
-    }
-
-    private static List<String> query(JobHarness job, String sql) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + job.data().resolve("dx-scorecard"), "sa", "");
-                ResultSet rs = c.createStatement().executeQuery(sql)) {
-            while (rs.next()) {
-                values.add(rs.getString(1));
-            }
-        }
-        return values;
+        return job.query("SELECT STATUS FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = '" + step + "'").size();
     }
 
 }

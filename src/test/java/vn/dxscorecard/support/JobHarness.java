@@ -6,6 +6,10 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -134,6 +138,21 @@ public final class JobHarness {
             .filter(r -> value.equals(r.get(column)))
             .findFirst()
             .orElseThrow(() -> new AssertionError("no row with " + column + "=" + value));
+    }
+
+    /**
+     * The first column of a query on the workspace's H2 database (the job repository and
+     * our tables), with no job running.
+     */
+    public List<String> query(String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data().resolve("dx-scorecard"), "sa", "");
+                ResultSet rs = c.createStatement().executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
     }
 
 }
