@@ -15,8 +15,9 @@ import java.util.Map;
  */
 public class BenchReport {
 
+    /** idleWall, idleRssMb: the next launch with the same files, which has nothing to do. */
     record Run(String kase, int files, int rows, int pdfs, double wall, long rssMb, long heapMb,
-            Map<String, Long> steps) {
+            Map<String, Long> steps, double idleWall, long idleRssMb) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -31,14 +32,15 @@ public class BenchReport {
                 continue;
             }
             Map<String, Long> steps = new LinkedHashMap<>();
-            if (f.length > 8) {
+            if (!f[8].isEmpty()) {
                 for (String s : f[8].split(" ")) {
                     String[] kv = s.split("=");
                     steps.put(kv[0].replace("Step", ""), Long.parseLong(kv[1]));
                 }
             }
             runs.add(new Run(f[0], Integer.parseInt(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4]),
-                    Double.parseDouble(f[5]), Long.parseLong(f[6]), Long.parseLong(f[7]), steps));
+                    Double.parseDouble(f[5]), Long.parseLong(f[6]), Long.parseLong(f[7]), steps,
+                    Double.parseDouble(f[9]), Long.parseLong(f[10])));
         }
         Map<String, List<Run>> byCase = new LinkedHashMap<>();
         runs.forEach(r -> byCase.computeIfAbsent(r.kase(), k -> new ArrayList<>()).add(r));
@@ -50,8 +52,8 @@ public class BenchReport {
                         + " min–max in brackets.\n\n");
         md.append("## Machine\n\n").append(machine()).append("\n");
         md.append("## Whole runs\n\n| case | files | data rows | PDFs | wall s | peak RSS MB | max heap after GC MB |"
-                + " reference | intake | validation | scoring | ranking | publish |\n"
-                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + " reference | intake | validation | scoring | ranking | scorecards | publish |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (var e : byCase.entrySet()) {
             List<Run> rs = e.getValue();
             Run first = rs.getFirst();
@@ -60,13 +62,27 @@ public class BenchReport {
                     .append(stat(rs.stream().mapToDouble(Run::wall).toArray(), "%.2f")).append(" | ")
                     .append(stat(rs.stream().mapToDouble(Run::rssMb).toArray(), "%.0f")).append(" | ")
                     .append(stat(rs.stream().mapToDouble(Run::heapMb).toArray(), "%.0f"));
-            for (String step : List.of("reference", "intake", "validation", "scoring", "ranking", "publish")) {
+            for (String step : List.of("reference", "intake", "validation", "scoring", "ranking", "scorecard", "publish")) {
                 md.append(" | ").append(String.format(Locale.ROOT, "%.2f",
                         median(rs.stream().mapToDouble(r -> r.steps().getOrDefault(step, 0L) / 1000.0).toArray())));
             }
             md.append(" |\n");
         }
         md.append("\nStep columns are seconds from `BATCH_STEP_EXECUTION` (start to end of each step).\n\n");
+        md.append("## Nothing to do\n\nThe launch after each run, with the same files: it hashes the period's files,"
+                + " finds the fingerprint unchanged and exits 0 without a job instance (SPEC §8).\n\n"
+                + "| case | full run wall s | nothing to do wall s | ratio | nothing to do peak RSS MB |\n"
+                + "|---|---|---|---|---|\n");
+        for (var e : byCase.entrySet()) {
+            List<Run> rs = e.getValue();
+            double full = median(rs.stream().mapToDouble(Run::wall).toArray());
+            double idle = median(rs.stream().mapToDouble(Run::idleWall).toArray());
+            md.append("| ").append(e.getKey()).append(" | ").append(String.format(Locale.ROOT, "%.2f", full))
+                    .append(" | ").append(stat(rs.stream().mapToDouble(Run::idleWall).toArray(), "%.2f"))
+                    .append(" | ").append(String.format(Locale.ROOT, "%.2f", idle / full)).append(" | ")
+                    .append(stat(rs.stream().mapToDouble(Run::idleRssMb).toArray(), "%.0f")).append(" |\n");
+        }
+        md.append("\n");
         md.append(targets(byCase, bare));
         if (!h2floor.isEmpty()) {
             md.append(String.format(Locale.ROOT, "\nBaselines of the 1M-row case, same JVM setup: bare Commons CSV parse"
