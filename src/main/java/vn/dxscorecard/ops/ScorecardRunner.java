@@ -2,6 +2,7 @@ package vn.dxscorecard.ops;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -149,7 +150,8 @@ public class ScorecardRunner {
             return;
         }
         log.info("{}: nothing to do: edition {} ({}) is final since {}; --rerun publishes a correction", period,
-                latest.number(), latest.status().id(), latest.publishedAt());
+                latest.number(), latest.status().id(),
+                DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(latest.publishedAt().atZone(properties.zone())));
         if (changed) {
             log.warn("{} is closed: files changed since its final edition are not used: {}", period,
                     String.join(", ", submissions.changesSinceLastIntake(period)));

@@ -116,7 +116,7 @@ class CycleTest {
     void aFileSentAfterTheFinalEditionIsNotUsedAndIsNamedInTheLog() throws IOException {
         Files.move(workspace.resolve("04_2025-Q4.csv"), job.input().resolve("04_2025-Q4.csv"));
         String log = night("2026-01-17T02:00:00+07:00");
-        assertThat(log).contains("2025-Q4: nothing to do: edition 4 (final) is final since 2026-01-15T19:00:00Z")
+        assertThat(log).contains("2025-Q4: nothing to do: edition 4 (final) is final since 2026-01-16T02:00:00+07:00")
             .contains("2025-Q4 is closed: files changed since its final edition are not used: added 04_2025-Q4.csv")
             .doesNotContain("Starting", "Summary");
         assertUntouched();
