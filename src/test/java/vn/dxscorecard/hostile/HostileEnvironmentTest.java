@@ -156,7 +156,12 @@ class HostileEnvironmentTest {
     void aTerminationSignalBeforeTheJobStartsExits1() throws Exception {
         JobHarness job = new JobHarness(root).withSample("2025-Q4");
         JobProcess early = JobProcess.start(job, PERIOD, CLOCK);
-        Thread.sleep(500);
+        // The lock is taken once the signal handler is in place, before Spring starts;
+        // a signal before main is the JVM's own (exit 143), nothing the job can answer.
+        Path lock = job.data().resolve("dx-scorecard.lock");
+        for (int waited = 0; !Files.exists(lock) && waited < 30_000; waited += 20) {
+            Thread.sleep(20);
+        }
         early.terminate();
         assertThat(early.waitForExit()).as(early.output()).isEqualTo(ExitCodes.FAILED);
         Console.assertClean(early.output());
