@@ -1,7 +1,7 @@
 /**
  * Which periods are published, and from which job execution.
  */
-@ApplicationModule(allowedDependencies = { "shared", "reference" })
+@ApplicationModule(allowedDependencies = { "shared", "reference", "intake" })
 package vn.dxscorecard.cycle;
 
 import org.springframework.modulith.ApplicationModule;

@@ -70,12 +70,19 @@ public class IntakeRepository {
     }
 
     /** The period's files as its last intake found them. */
-    Fingerprint inputs(Period period) {
+    public Fingerprint inputs(Period period) {
         Map<String, String> files = new HashMap<>();
         jdbc.query("SELECT file_name, content FROM dx_period_input WHERE period = ?", rs -> {
             files.put(rs.getString(1), rs.getString(2));
         }, period.toString());
         return new Fingerprint(files);
+    }
+
+    /** How many of the period's files its last intake accepted: the files used. */
+    public long filesUsed(Period period) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM dx_file WHERE period = ? AND status = 'accepted'",
+                Long.class, period.toString());
+        return n == null ? 0 : n;
     }
 
     /**

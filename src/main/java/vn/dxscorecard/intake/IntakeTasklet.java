@@ -59,10 +59,9 @@ class IntakeTasklet implements Tasklet {
             files = intake.intake(properties.folder(), period, registry, sink);
         }
         repository.saveFiles(period, files);
+        // In the step's own transaction, never in the job's context: that is saved after
+        // the step, and a crash in between would leave the step done and its facts lost.
         repository.saveInputs(period, inputs);
-        ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
-        job.putString(ScorecardJob.INPUTS_FINGERPRINT, inputs.sha256());
-        job.putLong(ScorecardJob.FILES_USED, files.stream().filter(f -> f.status() == FileStatus.ACCEPTED).count());
         long rows = files.stream().mapToLong(FileRecord::rowsRead).sum();
         contribution.incrementWriteCount(rows);
         Map<FileStatus, Long> byStatus = files.stream()

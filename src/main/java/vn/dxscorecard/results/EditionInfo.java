@@ -1,8 +1,10 @@
 package vn.dxscorecard.results;
 
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 
 import vn.dxscorecard.cycle.EditionStatus;
+import vn.dxscorecard.shared.Message;
 
 /**
  * Which edition a report is (SPEC §8), as its outputs name it.
@@ -14,5 +16,18 @@ import vn.dxscorecard.cycle.EditionStatus;
  */
 public record EditionInfo(int number, EditionStatus status, int correction, OffsetDateTime deadline,
         String inputsFingerprint) {
+
+    /**
+     * SPEC §8's words for the edition, as page 1 of every PDF and the e-mails give them:
+     * "Bản tạm thời số 2 — số liệu có thể thay đổi đến hạn nộp 15/01/2026".
+     */
+    public Message label() {
+        return switch (status) {
+            case PROVISIONAL -> new Message("pdf.edition.provisional", number,
+                    DateTimeFormatter.ofPattern("dd/MM/yyyy").format(deadline));
+            case FINAL -> new Message("pdf.edition.final");
+            case CORRECTION -> new Message("pdf.edition.correction", correction);
+        };
+    }
 
 }

@@ -8,11 +8,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
 import org.springframework.context.annotation.ScopedProxyMode;
 
-import vn.dxscorecard.cycle.CycleProperties;
-import vn.dxscorecard.cycle.Deadline;
-import vn.dxscorecard.cycle.EditionRepository;
 import vn.dxscorecard.cycle.EditionStatus;
-import vn.dxscorecard.shared.DxProperties;
+import vn.dxscorecard.intake.IntakeRepository;
 import vn.dxscorecard.shared.Period;
 import vn.dxscorecard.shared.ScorecardJob;
 
@@ -26,24 +23,12 @@ class ResultsConfig {
 
     @Bean
     @Scope(scopeName = "job", proxyMode = ScopedProxyMode.NO)
-    PeriodReport periodReport(PeriodReportLoader loader, EditionRepository editions, CycleProperties cycle,
-            DxProperties properties, @Value(ScorecardJob.PERIOD_VALUE) String period,
-            @Value(ScorecardJob.GENERATED_AT_VALUE) String generatedAt, @Value(ScorecardJob.EDITION_VALUE) long edition,
-            @Value(ScorecardJob.STATUS_VALUE) String status,
-            @Value(ScorecardJob.INPUTS_FINGERPRINT_VALUE) String inputsFingerprint,
+    PeriodReport periodReport(PeriodReportLoader loader, EditionInfos editions, IntakeRepository intake,
+            @Value(ScorecardJob.PERIOD_VALUE) String period, @Value(ScorecardJob.GENERATED_AT_VALUE) String generatedAt,
+            @Value(ScorecardJob.EDITION_VALUE) long edition, @Value(ScorecardJob.STATUS_VALUE) String status,
             @Value("#{jobExecution.id}") long executionId) {
         Period p = Period.of(period);
-        EditionStatus editionStatus = EditionStatus.fromId(status);
-        // A correction's number counts the corrections: the first is "Bản đính chính số
-        // 1".
-        int correction = editionStatus != EditionStatus.CORRECTION ? 0
-                : 1 + (int) editions.all(p)
-                    .stream()
-                    .filter(e -> e.status() == EditionStatus.CORRECTION)
-                    .filter(e -> e.number() < edition)
-                    .count();
-        EditionInfo info = new EditionInfo((int) edition, editionStatus, correction,
-                Deadline.of(p, cycle.deadlineDays(), properties.zone()).at(), inputsFingerprint);
+        EditionInfo info = editions.of(p, (int) edition, EditionStatus.fromId(status), intake.inputs(p).sha256());
         return loader.load(p, executionId, Instant.parse(generatedAt), info);
     }
 

@@ -30,14 +30,6 @@ public final class ScorecardJob {
     /** Not identifying: why the launcher published this edition, for the summary. */
     public static final String REASON = "reason";
 
-    /**
-     * Job execution context: the SHA-256 of the fingerprint of the files the intake read.
-     */
-    public static final String INPUTS_FINGERPRINT = "inputsFingerprint";
-
-    /** Job execution context: how many files the result is computed from. */
-    public static final String FILES_USED = "filesUsed";
-
     /** The period parameter for {@code @Value} in step-scoped beans. */
     public static final String PERIOD_VALUE = "#{jobParameters['" + PERIOD + "']}";
 
@@ -46,10 +38,6 @@ public final class ScorecardJob {
     public static final String EDITION_VALUE = "#{jobParameters['" + EDITION + "']}";
 
     public static final String STATUS_VALUE = "#{jobParameters['" + STATUS + "']}";
-
-    public static final String INPUTS_FINGERPRINT_VALUE = "#{jobExecutionContext['" + INPUTS_FINGERPRINT + "']}";
-
-    public static final String FILES_USED_VALUE = "#{jobExecutionContext['" + FILES_USED + "']}";
 
     private ScorecardJob() {
     }

@@ -1,7 +1,6 @@
 package vn.dxscorecard.report.pdf;
 
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
 
 import vn.dxscorecard.intake.FileStatus;
 import vn.dxscorecard.reference.Kind;
@@ -11,6 +10,7 @@ import vn.dxscorecard.scoring.Classification;
 import vn.dxscorecard.scoring.Decimals;
 import vn.dxscorecard.scoring.IndicatorResult;
 import vn.dxscorecard.scoring.IndicatorStatus;
+import vn.dxscorecard.shared.Message;
 import vn.dxscorecard.shared.Messages;
 import vn.dxscorecard.shared.Period;
 
@@ -45,12 +45,8 @@ public final class Words {
 
     /** SPEC §8: which edition the document is, on its page 1. */
     String edition(EditionInfo edition) {
-        return switch (edition.status()) {
-            case PROVISIONAL -> get("pdf.edition.provisional", edition.number(),
-                    DateTimeFormatter.ofPattern("dd/MM/yyyy").format(edition.deadline()));
-            case FINAL -> get("pdf.edition.final");
-            case CORRECTION -> get("pdf.edition.correction", edition.correction());
-        };
+        Message label = edition.label();
+        return get(label.key(), label.args());
     }
 
     String estimated() {
