@@ -3,6 +3,7 @@ package vn.dxscorecard.intake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,6 +66,32 @@ public class SubmissionFiles {
      */
     public List<String> changesSinceLastIntake(Period period) {
         return fingerprint(period).changesSince(files.inputs(period));
+    }
+
+    /**
+     * The period's files added or changed since its last intake, with the unit each name
+     * belongs to (null when none): files that came after the intake that made the
+     * period's edition.
+     */
+    public List<NewFile> newSinceLastIntake(Period period) {
+        Map<String, String> earlier = files.inputs(period).files();
+        List<NewFile> added = new ArrayList<>();
+        fingerprint(period).files().forEach((name, content) -> {
+            if (!content.equals(earlier.get(name))) {
+                String unit = SubmissionName.parse(name)
+                    .map(SubmissionName::unitCode)
+                    .orElseGet(() -> SubmissionName.ignored(name).unitCode());
+                added.add(new NewFile(name, unit, content));
+            }
+        });
+        return added;
+    }
+
+    /**
+     * A file seen in the drop folder: its name as the reports show it, the unit it
+     * belongs to (or null), and its content as the fingerprint has it.
+     */
+    public record NewFile(String name, String unitCode, String content) {
     }
 
     /**

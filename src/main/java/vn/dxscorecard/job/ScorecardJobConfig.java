@@ -25,17 +25,18 @@ import vn.dxscorecard.validation.ValidatedRow;
 
 /**
  * The quarterly job, wired from the beans each feature declares: roster → intake →
- * validation → scoring → ranking → scorecards → publish → publication. {@code period}
- * identifies a job instance. Each step's restart cleanup is its own tasklet's or
- * writer's, so a restart resumes at the step that did not complete and ends as one clean
- * run would.
+ * validation → scoring → ranking → scorecards → publish → publication → outbox.
+ * {@code period} and {@code edition} identify a job instance. Each step's restart cleanup
+ * is its own tasklet's or writer's, so a restart resumes at the step that did not
+ * complete and ends as one clean run would.
  */
 @Configuration(proxyBeanMethods = false)
 class ScorecardJobConfig {
 
     @Bean
     Job dxScorecardJob(JobRepository jobRepository, Step referenceStep, Step intakeStep, Step validationStep,
-            Step scoringStep, Step rankingStep, Step scorecardStep, Step publishStep, Step publicationStep) {
+            Step scoringStep, Step rankingStep, Step scorecardStep, Step publishStep, Step publicationStep,
+            Step outboxStep) {
         return new JobBuilder(ScorecardJob.NAME, jobRepository).start(referenceStep)
             .next(intakeStep)
             .next(validationStep)
@@ -44,6 +45,7 @@ class ScorecardJobConfig {
             .next(scorecardStep)
             .next(publishStep)
             .next(publicationStep)
+            .next(outboxStep)
             .build();
     }
 
@@ -120,6 +122,16 @@ class ScorecardJobConfig {
     Step publicationStep(JobRepository jobRepository, PlatformTransactionManager tm, Tasklet publicationTasklet,
             StepLog stepLog) {
         return tasklet("publicationStep", jobRepository, tm, publicationTasklet, stepLog);
+    }
+
+    /**
+     * The edition's messages (SPEC §9) recorded in the outbox, after the publication:
+     * sending them is the delivery job's.
+     */
+    @Bean
+    Step outboxStep(JobRepository jobRepository, PlatformTransactionManager tm, Tasklet outboxTasklet,
+            StepLog stepLog) {
+        return tasklet("outboxStep", jobRepository, tm, outboxTasklet, stepLog);
     }
 
     @Bean

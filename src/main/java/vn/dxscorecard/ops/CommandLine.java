@@ -20,7 +20,8 @@ import vn.dxscorecard.shared.Period;
  * {@code --dx.*} pass through to the configuration.
  */
 public record CommandLine(Optional<Period> period, Path input, Path output, Path data, Path catalogue, Path reference,
-        boolean rerun, boolean help, boolean template, Optional<String> unit, List<String> passThrough) {
+        Path recipients, boolean rerun, boolean help, boolean template, Optional<String> unit,
+        List<String> passThrough) {
 
     public static final String USAGE = """
             Usage: dx-scorecard [options]
@@ -30,6 +31,8 @@ public record CommandLine(Optional<Period> period, Path input, Path output, Path
               --data=DIR          H2 database folder: our data and the job repository (default: data)
               --catalogue=DIR     folder with pillars.csv and indicators.csv (default: shipped catalogue)
               --reference=DIR     folder with provinces.csv and ministries.csv (default: shipped registry)
+              --recipients=FILE   who is mailed what (unit_code,role,name,email), checked at start; with
+                                  --dx.delivery.mode=eml or smtp and --dx.delivery.from=ADDRESS
               --rerun             publish the period's next edition even if no file changed: provisional
                                   while the period is open, a correction once it is final
               --template          write the submission templates for the period instead of running the job:
@@ -37,11 +40,12 @@ public record CommandLine(Optional<Period> period, Path input, Path output, Path
               --unit=CODE         with --template: only this unit's template
               --help              print this help
               --spring.*=, --logging.*=, --dx.*=   passed to the configuration (e.g. another database)
-            Exit codes: 0 completed, 1 failed, 2 bad arguments or configuration, 3 another run holds the lock.
+            Exit codes: 0 completed, 1 failed, 2 bad arguments or configuration, 3 another run holds the lock,
+            4 published but some messages could not be delivered yet (the next launch retries them).
             """;
 
     private static final List<String> VALUED = List.of("period", "input", "output", "data", "catalogue", "reference",
-            "unit");
+            "recipients", "unit");
 
     private static final List<String> FLAGS = List.of("rerun", "help", "template");
 
@@ -108,7 +112,7 @@ public record CommandLine(Optional<Period> period, Path input, Path output, Path
         }
         return new CommandLine(period, path(values, "input", "input"), path(values, "output", "output"),
                 path(values, "data", "data"), path(values, "catalogue", null), path(values, "reference", null),
-                values.containsKey("rerun"), values.containsKey("help"), template,
+                path(values, "recipients", null), values.containsKey("rerun"), values.containsKey("help"), template,
                 Optional.ofNullable(values.get("unit")), List.copyOf(passThrough));
     }
 
@@ -148,6 +152,9 @@ public record CommandLine(Optional<Period> period, Path input, Path output, Path
         }
         if (reference != null) {
             args.add("--dx.reference.registry=" + reference);
+        }
+        if (recipients != null) {
+            args.add("--dx.delivery.recipients=" + recipients);
         }
         return args;
     }

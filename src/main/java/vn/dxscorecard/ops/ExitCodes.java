@@ -11,6 +11,12 @@ public final class ExitCodes {
 
     public static final int LOCKED = 3;
 
+    /**
+     * Published, but some messages of SPEC §9 remain undelivered; the next launch retries
+     * them.
+     */
+    public static final int UNDELIVERED = 4;
+
     private ExitCodes() {
     }
 

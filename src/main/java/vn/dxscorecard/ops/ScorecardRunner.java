@@ -3,6 +3,7 @@ package vn.dxscorecard.ops;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import vn.dxscorecard.cycle.Deadline;
 import vn.dxscorecard.cycle.Edition;
 import vn.dxscorecard.cycle.EditionRepository;
 import vn.dxscorecard.cycle.EditionRule;
+import vn.dxscorecard.delivery.Delivery;
 import vn.dxscorecard.intake.Fingerprint;
 import vn.dxscorecard.intake.SubmissionFiles;
 import vn.dxscorecard.reference.Catalogue;
@@ -65,9 +67,11 @@ public class ScorecardRunner {
 
     private final Clock clock;
 
+    private final Delivery delivery;
+
     ScorecardRunner(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs, Catalogue catalogue,
             EditionRepository editions, SubmissionFiles submissions, RunSummary summary, CycleProperties cycle,
-            DxProperties properties, Clock clock) {
+            DxProperties properties, Clock clock, Delivery delivery) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.jobs = jobs;
@@ -78,6 +82,7 @@ public class ScorecardRunner {
         this.cycle = cycle;
         this.properties = properties;
         this.clock = clock;
+        this.delivery = delivery;
     }
 
     public int run(Optional<Period> requested, boolean rerun, RunLock lock) throws Exception {
@@ -93,12 +98,36 @@ public class ScorecardRunner {
             log.warn("File names are decoded as {}, not UTF-8 (no UTF-8 locale: LANG is unset?); names with"
                     + " Vietnamese letters are listed as unreadable. Run with LANG=C.UTF-8.", names);
         }
-        if (requested.isEmpty()) {
+        boolean undelivered = false;
+        if (delivery.enabled() && delivery.pending() > 0) {
+            log.info("Delivery first: {} messages wait from earlier launches", delivery.pending());
+            undelivered = delivery.deliver(List.of()).failed() > 0;
+        }
+        List<Period> handled = new ArrayList<>();
+        int code = publish(period, requested.isEmpty(), rerun, now, handled);
+        if (code != ExitCodes.COMPLETED || !delivery.enabled()) {
+            return code;
+        }
+        Delivery.Outcome outcome = delivery.deliver(handled);
+        if (GracefulShutdown.stopping()) {
+            return ExitCodes.FAILED;
+        }
+        return undelivered || outcome.undelivered() ? ExitCodes.UNDELIVERED : ExitCodes.COMPLETED;
+    }
+
+    /**
+     * SPEC §8 for the launch: without {@code --period}, the earlier provisional periods
+     * past their deadline first, then the period.
+     */
+    private int publish(Period period, boolean nightly, boolean rerun, Instant now, List<Period> handled)
+            throws Exception {
+        if (nightly) {
             // Earlier periods are finalised even when the catalogue has no targets yet
             // for
             // the quarter that has just ended: their deadline does not wait for it.
             for (Period earlier : editions.provisionalBefore(period)) {
                 if (!deadline(earlier).open(now)) {
+                    handled.add(earlier);
                     int code = handle(earlier, false, now);
                     if (code != ExitCodes.COMPLETED) {
                         return code;
@@ -107,6 +136,7 @@ public class ScorecardRunner {
             }
             requireTargets(period);
         }
+        handled.add(period);
         return handle(period, rerun, now);
     }
 

@@ -2,7 +2,7 @@
  * The launcher: command line, run lock, exit codes, signals, the summary; starts the job
  * by name.
  */
-@ApplicationModule(allowedDependencies = { "shared", "reference", "intake", "ranking", "cycle" })
+@ApplicationModule(allowedDependencies = { "shared", "reference", "intake", "ranking", "cycle", "delivery" })
 package vn.dxscorecard.ops;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,10 +3,6 @@ package vn.dxscorecard.reference;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +10,8 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+
+import vn.dxscorecard.shared.Utf8;
 
 /**
  * Reads one reference CSV (UTF-8, comma, header row) into rows that remember their
@@ -57,7 +55,8 @@ final class ReferenceCsv {
 
     static Table read(ReferenceSource source, String fileName, List<String> requiredColumns) {
         String name = source.describe(fileName);
-        String text = decode(name, source.readAll(fileName));
+        String text = Utf8.decode(source.readAll(fileName))
+            .orElseThrow(() -> new ReferenceDataException(name + ": not valid UTF-8"));
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> header = parser.getHeaderNames();
@@ -87,20 +86,6 @@ final class ReferenceCsv {
                 throw rde;
             }
             throw new ReferenceDataException(name + ": not a valid CSV file: " + e.getMessage());
-        }
-    }
-
-    private static String decode(String name, byte[] bytes) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes))
-                .toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        }
-        catch (CharacterCodingException e) {
-            throw new ReferenceDataException(name + ": not valid UTF-8");
         }
     }
 

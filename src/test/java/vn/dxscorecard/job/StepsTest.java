@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -23,6 +24,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -62,6 +64,11 @@ class StepsTest {
     @Autowired
     JobOperatorTestUtils batch;
 
+    /** The scorecard job; the delivery job is the other one. */
+    @Autowired
+    @Qualifier(ScorecardJob.NAME)
+    Job scorecardJob;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -88,6 +95,7 @@ class StepsTest {
     @Test
     @Order(0)
     void theWholeJobPublishesThePreviousQuarter() throws Exception {
+        batch.setJob(scorecardJob);
         JobExecution execution = batch.startJob(parameters(Q2, "job"));
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(editions.latest(Q2)).isPresent();
@@ -192,6 +200,7 @@ class StepsTest {
      * what the first left.
      */
     private void twice(String step) {
+        batch.setJob(scorecardJob);
         for (String attempt : List.of("first", "again")) {
             JobExecution execution = batch.startStep(step, parameters(Q3, step + "-" + attempt),
                     new ExecutionContext());

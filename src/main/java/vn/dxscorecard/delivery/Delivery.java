@@ -1,0 +1,103 @@
+package vn.dxscorecard.delivery;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.stereotype.Component;
+
+import vn.dxscorecard.shared.Period;
+import vn.dxscorecard.shared.ScorecardJob;
+
+/**
+ * What the launcher asks of delivery (SPEC §9): run the delivery job — plan the launch's
+ * own messages for the periods it handled, send everything due, write
+ * {@code delivery.csv} — and say whether anything is left undelivered.
+ */
+@Component
+public class Delivery {
+
+    private static final Logger log = LoggerFactory.getLogger(Delivery.class);
+
+    private final DeliveryProperties properties;
+
+    private final OutboxRepository outbox;
+
+    private final JobOperator jobOperator;
+
+    private final List<Job> jobs;
+
+    private final Clock clock;
+
+    Delivery(DeliveryProperties properties, OutboxRepository outbox, JobOperator jobOperator, List<Job> jobs,
+            Clock clock) {
+        this.properties = properties;
+        this.outbox = outbox;
+        this.jobOperator = jobOperator;
+        this.jobs = jobs;
+        this.clock = clock;
+    }
+
+    public boolean enabled() {
+        return properties.enabled();
+    }
+
+    /** Messages waiting: never tried, or refused for now. */
+    public long pending() {
+        return outbox.pending();
+    }
+
+    /**
+     * How a delivery run ended: messages delivered (sent or written), failed for good in
+     * this run, and still pending after it.
+     */
+    public record Outcome(boolean completed, long delivered, long failed, long pending) {
+
+        /** SPEC §7 exit 4: something of this run, or before it, is not delivered. */
+        public boolean undelivered() {
+            return !completed || failed > 0 || pending > 0;
+        }
+
+    }
+
+    /**
+     * Runs the delivery job.
+     * @param handled the periods the launch handled (their reminders and receipts of late
+     * files are planned); empty to only retry what is due
+     */
+    public Outcome deliver(List<Period> handled) throws Exception {
+        String periods = handled.stream().map(Period::toString).distinct().collect(Collectors.joining(","));
+        JobExecution execution = jobOperator.start(job(),
+                new JobParametersBuilder().addString(DeliveryJob.RUN, UUID.randomUUID().toString())
+                    .addString(DeliveryJob.PERIODS, periods, false)
+                    .addString(ScorecardJob.GENERATED_AT, clock.instant().toString(), false)
+                    .toJobParameters());
+        boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
+        Outcome outcome = new Outcome(completed, outbox.deliveredBy(execution.getId()),
+                outbox.failedBy(execution.getId()), outbox.pending());
+        String where = properties.mode() == DeliveryMode.EML ? "written to output/<period>/outbox/" : "sent";
+        log.info(
+                "Delivery ({}): {} messages {}, {} failed for good, {} pending for the next launch; job execution {}"
+                        + " {}; see output/<period>/delivery.csv",
+                properties.mode().name().toLowerCase(Locale.ROOT), outcome.delivered(), where, outcome.failed(),
+                outcome.pending(), execution.getId(), execution.getStatus());
+        return outcome;
+    }
+
+    private Job job() {
+        return jobs.stream()
+            .filter(j -> j.getName().equals(DeliveryJob.NAME))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("no job named " + DeliveryJob.NAME));
+    }
+
+}

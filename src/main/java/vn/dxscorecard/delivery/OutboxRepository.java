@@ -1,0 +1,142 @@
+package vn.dxscorecard.delivery;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import vn.dxscorecard.shared.Period;
+
+/**
+ * The outbox (SPEC §9): every message ever planned, with its rendered source, and the
+ * files receipts have told their senders about.
+ */
+@Repository
+class OutboxRepository {
+
+    /** What a server may say is kept in full up to this; the rest is cut. */
+    static final int MAX_REPLY = 500;
+
+    private static final String COLUMNS = "message_key, period, kind, unit_code, recipient, edition, status,"
+            + " attempts, last_reply, sent_at";
+
+    private final JdbcTemplate jdbc;
+
+    OutboxRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Records a planned message unless its key is already there (sent or not).
+     * @return whether it was new
+     */
+    boolean plan(MessageKey key, String messageId, String source, Instant plannedAt) {
+        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM dx_outbox WHERE message_key = ?", Integer.class,
+                key.id());
+        if (existing != null && existing > 0) {
+            return false;
+        }
+        jdbc.update(
+                "INSERT INTO dx_outbox (message_key, message_id, period, kind, unit_code, recipient, edition, status,"
+                        + " attempts, planned_at, size_bytes, source) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)",
+                key.id(), messageId, key.period().toString(), key.kind().id(), key.unitCode(), key.recipient(),
+                key.edition(), Timestamp.from(plannedAt), source.length(), source);
+        return true;
+    }
+
+    /** Keys of the messages to try now, oldest first. */
+    List<String> due() {
+        return jdbc.queryForList(
+                "SELECT message_key FROM dx_outbox WHERE status = 'pending' ORDER BY planned_at, message_key",
+                String.class);
+    }
+
+    record Stored(OutboxEntry entry, long sizeBytes, String source) {
+    }
+
+    Optional<Stored> find(String key) {
+        return jdbc
+            .query("SELECT " + COLUMNS + ", size_bytes, source FROM dx_outbox WHERE message_key = ?",
+                    (rs, i) -> new Stored(entry(rs), rs.getLong("size_bytes"), rs.getString("source")), key)
+            .stream()
+            .findFirst();
+    }
+
+    /** One more attempt of {@code key}, ended as {@code status}. */
+    void attempted(String key, OutboxStatus status, String reply, Instant at, long jobExecutionId) {
+        jdbc.update(
+                "UPDATE dx_outbox SET status = ?, attempts = attempts + 1, last_reply = ?, sent_at = ?,"
+                        + " job_execution_id = ? WHERE message_key = ?",
+                status.id(), cut(reply), status.delivered() ? Timestamp.from(at) : null, jobExecutionId, key);
+    }
+
+    List<OutboxEntry> of(Period period) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM dx_outbox WHERE period = ? ORDER BY planned_at, message_key",
+                (rs, i) -> entry(rs), period.toString());
+    }
+
+    List<Period> periods() {
+        return jdbc.queryForList("SELECT DISTINCT period FROM dx_outbox ORDER BY period", String.class)
+            .stream()
+            .map(Period::of)
+            .toList();
+    }
+
+    long pending() {
+        return count("SELECT COUNT(*) FROM dx_outbox WHERE status = 'pending'");
+    }
+
+    long failedBy(long jobExecutionId) {
+        return count("SELECT COUNT(*) FROM dx_outbox WHERE status = 'failed' AND job_execution_id = " + jobExecutionId);
+    }
+
+    long deliveredBy(long jobExecutionId) {
+        return count("SELECT COUNT(*) FROM dx_outbox WHERE status IN ('sent', 'written') AND job_execution_id = "
+                + jobExecutionId);
+    }
+
+    /**
+     * The files of the period a receipt has covered, as {@code name + '\t' + content}.
+     */
+    Set<String> receipted(Period period) {
+        return new HashSet<>(jdbc.query("SELECT file_name, content FROM dx_receipted_file WHERE period = ?",
+                (rs, i) -> rs.getString(1) + "\t" + rs.getString(2), period.toString()));
+    }
+
+    void receipted(Period period, String fileName, String content) {
+        jdbc.update("DELETE FROM dx_receipted_file WHERE period = ? AND file_name = ? AND content = ?",
+                period.toString(), fileName, content);
+        jdbc.update("INSERT INTO dx_receipted_file (period, file_name, content) VALUES (?, ?, ?)", period.toString(),
+                fileName, content);
+    }
+
+    private long count(String sql) {
+        Long n = jdbc.queryForObject(sql, Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private static OutboxEntry entry(ResultSet rs) throws SQLException {
+        Timestamp sent = rs.getTimestamp("sent_at");
+        return new OutboxEntry(rs.getString("message_key"), Period.of(rs.getString("period")),
+                MessageKind.fromId(rs.getString("kind")), rs.getString("unit_code"), rs.getString("recipient"),
+                rs.getInt("edition"), OutboxStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
+                rs.getInt("attempts"), rs.getString("last_reply"), sent == null ? null : sent.toInstant());
+    }
+
+    private static String cut(String reply) {
+        if (reply == null) {
+            return null;
+        }
+        String line = reply.replaceAll("\\p{Cntrl}+", " ").strip();
+        return line.length() > MAX_REPLY ? line.substring(0, MAX_REPLY - 1) + "…" : line;
+    }
+
+}

@@ -1,0 +1,27 @@
+package vn.dxscorecard.delivery;
+
+import java.util.Locale;
+
+/** Where a message of the outbox stands (SPEC §9). */
+public enum OutboxStatus {
+
+    /**
+     * Not sent yet, or refused for now (4xx, no connection): the next launch retries it.
+     */
+    PENDING,
+    /** Accepted by the server, whose reply is kept. */
+    SENT,
+    /** Written as a file (eml mode). */
+    WRITTEN,
+    /** Refused for good (5xx, too large): never retried. */
+    FAILED;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    boolean delivered() {
+        return this == SENT || this == WRITTEN;
+    }
+
+}

@@ -1,0 +1,80 @@
+package vn.dxscorecard.delivery;
+
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * Hands each due message to the courier and records how it went, in the chunk's
+ * transaction: one message per chunk, so a crash can repeat at most the message in
+ * flight, which then goes again with its own {@code Message-ID}.
+ */
+class Postman implements ItemWriter<String>, StepExecutionListener {
+
+    private static final Logger log = LoggerFactory.getLogger(Postman.class);
+
+    private final OutboxRepository outbox;
+
+    private final Courier courier;
+
+    private final DueMessages due;
+
+    private final long maxBytes;
+
+    private final Instant now;
+
+    private long jobExecutionId;
+
+    Postman(OutboxRepository outbox, Courier courier, DueMessages due, long maxBytes, Instant now) {
+        this.outbox = outbox;
+        this.courier = courier;
+        this.due = due;
+        this.maxBytes = maxBytes;
+        this.now = now;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        jobExecutionId = stepExecution.getJobExecutionId();
+    }
+
+    @Override
+    public void write(Chunk<? extends String> keys) {
+        for (String key : keys) {
+            OutboxRepository.Stored message = outbox.find(key).orElse(null);
+            if (message == null || message.entry().status() != OutboxStatus.PENDING) {
+                continue;
+            }
+            if (message.sizeBytes() > maxBytes) {
+                outbox.attempted(key, OutboxStatus.FAILED,
+                        "not sent: " + message.sizeBytes() + " bytes, over dx.delivery.max-bytes (" + maxBytes + ")",
+                        now, jobExecutionId);
+                log.warn("{} is not sent: {} bytes, over dx.delivery.max-bytes ({})", key, message.sizeBytes(),
+                        maxBytes);
+                continue;
+            }
+            Courier.Attempt attempt = courier.deliver(message.entry(), message.source());
+            outbox.attempted(key, attempt.status(), attempt.reply(), now, jobExecutionId);
+            if (attempt.status() == OutboxStatus.FAILED) {
+                log.warn("{} failed for good: {}", key, attempt.reply());
+            }
+            if (attempt.unreachable()) {
+                int left = due.stop();
+                log.warn("Delivery stopped: {}; {} more messages wait for the next launch", attempt.reply(), left);
+            }
+        }
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        courier.close();
+        return stepExecution.getExitStatus();
+    }
+
+}
