@@ -13,6 +13,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import vn.dxscorecard.shared.Period;
@@ -34,15 +35,18 @@ public class Delivery {
 
     private final JobOperator jobOperator;
 
+    private final JobRepository jobRepository;
+
     private final List<Job> jobs;
 
     private final Clock clock;
 
-    Delivery(DeliveryProperties properties, OutboxRepository outbox, JobOperator jobOperator, List<Job> jobs,
-            Clock clock) {
+    Delivery(DeliveryProperties properties, OutboxRepository outbox, JobOperator jobOperator,
+            JobRepository jobRepository, List<Job> jobs, Clock clock) {
         this.properties = properties;
         this.outbox = outbox;
         this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
         this.jobs = jobs;
         this.clock = clock;
     }
@@ -75,6 +79,13 @@ public class Delivery {
      * files are planned); empty to only retry what is due
      */
     public Outcome deliver(List<Period> handled) throws Exception {
+        // This launch holds the run lock: a delivery run still marked running died with
+        // its process. Its messages are in the outbox, pending or recorded.
+        for (JobExecution dead : jobRepository.findRunningJobExecutions(DeliveryJob.NAME)) {
+            log.warn("Delivery job execution {} is marked {} but no process runs it (crashed); marking it failed",
+                    dead.getId(), dead.getStatus());
+            jobOperator.recover(dead);
+        }
         String periods = handled.stream().map(Period::toString).distinct().collect(Collectors.joining(","));
         JobExecution execution = jobOperator.start(job(),
                 new JobParametersBuilder().addString(DeliveryJob.RUN, UUID.randomUUID().toString())

@@ -83,7 +83,7 @@ class DeliveryConfig {
             return (contribution, context) -> RepeatStatus.FINISHED;
         }
         return new OutboxTasklet(report, recipients, registry, letters, outbox(delivery, repository, properties.zone()),
-                repository, properties.output().resolve(report.period().toString()), delivery.maxBytes().toBytes());
+                repository, properties.output().resolve(report.period().toString()));
     }
 
     @Bean

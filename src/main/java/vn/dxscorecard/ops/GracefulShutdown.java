@@ -11,8 +11,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 
-import vn.dxscorecard.shared.ScorecardJob;
-
 /**
  * SIGTERM (shutdown, {@code systemctl stop}, a cron timeout) at any moment of a launch
  * ends it with exit 1 (SPEC §7), never 143: before the job runs nothing more is started;
@@ -97,9 +95,12 @@ public final class GracefulShutdown {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(GRACE_SECONDS);
         try {
             while (!finished.await(200, TimeUnit.MILLISECONDS)) {
-                for (JobExecution execution : jobRepository.findRunningJobExecutions(ScorecardJob.NAME)) {
-                    if (stopped.add(execution.getId())) {
-                        stop(execution);
+                // the scorecard job, or the delivery job after it
+                for (String job : jobRepository.getJobNames()) {
+                    for (JobExecution execution : jobRepository.findRunningJobExecutions(job)) {
+                        if (stopped.add(execution.getId())) {
+                            stop(execution);
+                        }
                     }
                 }
                 if (System.nanoTime() > deadline) {
