@@ -3,13 +3,17 @@ package vn.dxscorecard.intake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.dxscorecard.shared.Period;
@@ -22,9 +26,13 @@ import vn.dxscorecard.shared.Period;
 @Component
 public class SubmissionFiles {
 
+    private static final Logger log = LoggerFactory.getLogger(SubmissionFiles.class);
+
     private final IntakeRepository files;
 
     private final IntakeProperties properties;
+
+    private static final Duration SETTLE_POLL = Duration.ofMillis(250);
 
     private final Clock wallClock = Clock.systemUTC();
 
@@ -48,16 +56,50 @@ public class SubmissionFiles {
         Map<String, String> contents = new TreeMap<>();
         for (DropEntry entry : entries()) {
             String name = entry.name();
-            Optional<Period> of = SubmissionName.parse(name)
-                .map(SubmissionName::period)
-                .or(() -> SubmissionName.mentionedPeriod(name));
-            if (of.filter(period::equals).isEmpty() || SubmissionName.inProgress(name)
-                    || (entry.regular() && settling(entry))) {
+            if (!about(period, name) || SubmissionName.inProgress(name) || (entry.regular() && settling(entry))) {
                 continue;
             }
             contents.put(FileNames.display(name), content(entry));
         }
         return new Fingerprint(contents);
+    }
+
+    /**
+     * Waits until no regular file of the period is still being written, at most three
+     * settle times (a file that keeps changing longer is a stuck upload, not one about to
+     * end): a final edition is made "from every file present" (SPEC §8), so a file copied
+     * in at the moment of the launch must not be left out of it for good.
+     * @return the files of the period still being written when the wait ended
+     */
+    public List<String> awaitSettled(Period period, BooleanSupplier stop) throws InterruptedException {
+        Instant until = wallClock.instant().plus(properties.settleTime().multipliedBy(3));
+        List<String> settling = settling(period);
+        if (!settling.isEmpty()) {
+            log.info("{}: waiting up to {} s for {} files still being written", period,
+                    properties.settleTime().multipliedBy(3).toSeconds(), settling.size());
+        }
+        while (!settling.isEmpty() && wallClock.instant().isBefore(until) && !stop.getAsBoolean()) {
+            Thread.sleep(SETTLE_POLL.toMillis());
+            settling = settling(period);
+        }
+        return settling;
+    }
+
+    private List<String> settling(Period period) {
+        return entries().stream()
+            .filter(e -> e.regular() && !SubmissionName.inProgress(e.name()) && settling(e))
+            .filter(e -> about(period, e.name()))
+            .map(e -> FileNames.display(e.name()))
+            .toList();
+    }
+
+    /** Named as a submission of the period, or mentioning it. */
+    private static boolean about(Period period, String name) {
+        return SubmissionName.parse(name)
+            .map(SubmissionName::period)
+            .or(() -> SubmissionName.mentionedPeriod(name))
+            .filter(period::equals)
+            .isPresent();
     }
 
     /**

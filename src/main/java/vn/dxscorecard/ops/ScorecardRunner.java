@@ -217,6 +217,13 @@ public class ScorecardRunner {
     }
 
     private int launch(Period period, EditionRule.Publish publish, String why, Instant now) throws Exception {
+        if (publish.status().settled()) {
+            List<String> unsettled = submissions.awaitSettled(period, GracefulShutdown::stopping);
+            if (!unsettled.isEmpty()) {
+                log.warn("{}: files still being written are left out of the {} edition: {}", period,
+                        publish.status().id(), String.join(", ", unsettled));
+            }
+        }
         JobParameters parameters = new JobParametersBuilder().addString(ScorecardJob.PERIOD, period.toString())
             .addLong(ScorecardJob.EDITION, (long) publish.number())
             .addString(ScorecardJob.STATUS, publish.status().id(), false)

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,8 +105,13 @@ public final class JobHarness {
      * arguments.
      */
     public int run(String... args) {
+        return run(Duration.ZERO, args);
+    }
+
+    /** Runs the job with this workspace's folders and the given settle time. */
+    public int run(Duration settleTime, String... args) {
         List<String> all = new ArrayList<>(List.of("--input=" + input(), "--output=" + output(), "--data=" + data(),
-                "--dx.intake.settle-time=0s"));
+                "--dx.intake.settle-time=" + settleTime.toMillis() + "ms"));
         all.addAll(List.of(args));
         return DxScorecardApplication.run(all.toArray(String[]::new));
     }
