@@ -29,6 +29,8 @@ final class SmtpCourier implements Courier {
 
     SmtpCourier(JavaMailSenderImpl sender) {
         this.sender = sender;
+        // set before the session exists: it is made from these properties
+        sender.setJavaMailProperties(NoDelaySockets.install(sender.getJavaMailProperties(), protocol()));
     }
 
     @Override
@@ -79,9 +81,12 @@ final class SmtpCourier implements Courier {
         if (transport != null && transport.isConnected()) {
             return;
         }
-        String protocol = sender.getProtocol() == null ? "smtp" : sender.getProtocol();
-        transport = sender.getSession().getTransport(protocol);
+        transport = sender.getSession().getTransport(protocol());
         transport.connect(sender.getHost(), sender.getPort(), sender.getUsername(), sender.getPassword());
+    }
+
+    private String protocol() {
+        return sender.getProtocol() == null ? "smtp" : sender.getProtocol();
     }
 
     private String reply() {
