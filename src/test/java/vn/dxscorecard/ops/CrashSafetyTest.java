@@ -118,7 +118,7 @@ class CrashSafetyTest {
         JobProcess first = JobProcess.start(job, slow(PERIOD, CLOCK));
         first.awaitLine(STARTED, "Step scoringStep started", WAIT);
         first.terminate();
-        assertThat(first.waitForExit()).isEqualTo(ExitCodes.FAILED);
+        assertThat(first.waitForExit()).as(first.output()).isEqualTo(ExitCodes.FAILED);
         assertThat(first.output()).contains("next launch of the period resumes");
 
         JobProcess second = JobProcess.start(job, PERIOD, CLOCK);
