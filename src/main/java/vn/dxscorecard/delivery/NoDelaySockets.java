@@ -85,8 +85,14 @@ final class NoDelaySockets {
 
         private final SSLSocketFactory base;
 
+        /**
+         * The same base, for the four ways of opening a socket that both factories have.
+         */
+        private final Plain opener;
+
         Tls(SSLSocketFactory base) {
             this.base = base;
+            this.opener = new Plain(base);
         }
 
         @Override
@@ -106,27 +112,27 @@ final class NoDelaySockets {
 
         @Override
         public Socket createSocket() throws IOException {
-            return noDelay(base.createSocket());
+            return opener.createSocket();
         }
 
         @Override
         public Socket createSocket(String host, int port) throws IOException {
-            return noDelay(base.createSocket(host, port));
+            return opener.createSocket(host, port);
         }
 
         @Override
         public Socket createSocket(String host, int port, InetAddress local, int localPort) throws IOException {
-            return noDelay(base.createSocket(host, port, local, localPort));
+            return opener.createSocket(host, port, local, localPort);
         }
 
         @Override
         public Socket createSocket(InetAddress host, int port) throws IOException {
-            return noDelay(base.createSocket(host, port));
+            return opener.createSocket(host, port);
         }
 
         @Override
         public Socket createSocket(InetAddress host, int port, InetAddress local, int localPort) throws IOException {
-            return noDelay(base.createSocket(host, port, local, localPort));
+            return opener.createSocket(host, port, local, localPort);
         }
 
     }

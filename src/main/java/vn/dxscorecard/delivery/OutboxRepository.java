@@ -46,7 +46,8 @@ class OutboxRepository {
         }
         jdbc.update(
                 "INSERT INTO dx_outbox (message_key, message_id, period, kind, unit_code, recipient, edition, status,"
-                        + " attempts, planned_at, size_bytes, source) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)",
+                        + " attempts, planned_at, size_bytes, source)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)",
                 key.id(), messageId, key.period().toString(), key.kind().id(), key.unitCode(), key.recipient(),
                 key.edition(), Timestamp.from(plannedAt), source.length(), source);
         return true;
