@@ -24,6 +24,7 @@ import vn.dxscorecard.ranking.RankingEntry;
 import vn.dxscorecard.reference.Indicator;
 import vn.dxscorecard.reference.Kind;
 import vn.dxscorecard.reference.Pillar;
+import vn.dxscorecard.reference.RegistryUnit;
 import vn.dxscorecard.results.PeriodReport;
 import vn.dxscorecard.results.PeriodReport.FileTotals;
 import vn.dxscorecard.results.PeriodReport.IndicatorBehind;
@@ -55,9 +56,14 @@ final class NationalSummaryLayout {
 
     PdfDocs.Meta meta(String id) {
         String period = words.period(report.period());
-        return new PdfDocs.Meta(words.get("pdf.summary.title", period), words.get("pdf.summary.subject", period), words
-            .get("pdf.summary.footer", period, report.catalogue().version(), VnText.date(report.generatedAt(), zone)),
-                id, report.generatedAt(), zone);
+        return new PdfDocs.Meta(words.get("pdf.summary.title", period), words.get("pdf.summary.subject", period),
+                words.get("pdf.summary.footer", period, report.catalogue().version(),
+                        VnText.date(report.generatedAt(), zone)),
+                id,
+                new ArchivalMetadata.Provenance(RegistryUnit.NATIONAL_CODE, words.get("pdf.summary.band.title"),
+                        report.period().toString(), report.edition().number(), words.edition(report.edition()),
+                        report.catalogue().version()),
+                report.generatedAt(), zone);
     }
 
     void render(Document document, PdfWriter writer) throws DocumentException {

@@ -27,10 +27,10 @@ import vn.dxscorecard.shared.AtomicFiles;
 import vn.dxscorecard.shared.Sha256;
 
 /**
- * Opens, fills and closes one A4 PDF 1.7, written atomically. Everything OpenPDF would
- * take from the clock or from a random source (creation and modification dates, the file
- * ID, subset tags) is fixed by the run, so rerunning a period with the same clock gives
- * the same bytes.
+ * Opens, fills and closes one A4 PDF/A-2b (PDF 1.7), written atomically. Everything
+ * OpenPDF would take from the clock or from a random source (creation and modification
+ * dates, the file ID, subset tags) is fixed by the run, so rerunning a period with the
+ * same clock gives the same bytes.
  */
 final class PdfDocs {
 
@@ -42,7 +42,15 @@ final class PdfDocs {
      * @param id what makes this file unique within its run (its path in the period
      * folder)
      */
-    record Meta(String title, String subject, String footer, String id, Instant generatedAt, ZoneId zone) {
+    record Meta(String title, String subject, String footer, String id, ArchivalMetadata.Provenance provenance,
+            Instant generatedAt, ZoneId zone) {
+
+        /** Words an archive's search finds the file by. */
+        String keywords() {
+            return String.join(", ", "chuyển đổi số", provenance.period(), provenance.unitCode(),
+                    provenance.editionLabel(), provenance.catalogueVersion());
+        }
+
     }
 
     @FunctionalInterface
@@ -61,12 +69,15 @@ final class PdfDocs {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setCloseStream(false);
             writer.setPdfVersion(PdfWriter.VERSION_1_7);
+            ArchivalMetadata.declare(writer);
             writer.setPageEvent(new Footer(meta.footer(), words));
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString("vi"));
             document.addTitle(meta.title());
             document.addSubject(meta.subject());
+            document.addKeywords(meta.keywords());
             document.addCreator("dx-scorecard");
             document.open();
+            ArchivalMetadata.addOutputIntent(writer);
             try {
                 body.render(document, writer);
             }
@@ -78,6 +89,7 @@ final class PdfDocs {
             writer.getInfo().put(PdfName.MODDATE, date);
             byte[] id = fileId(meta);
             writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+            ArchivalMetadata.attach(writer, writer.getInfo(), meta.provenance());
             document.close();
         });
     }

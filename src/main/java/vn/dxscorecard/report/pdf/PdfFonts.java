@@ -39,8 +39,8 @@ final class PdfFonts {
     private final Font awtBold;
 
     private PdfFonts() {
-        byte[] regularBytes = read(REGULAR);
-        byte[] boldBytes = read(BOLD);
+        byte[] regularBytes = classpathBytes(REGULAR);
+        byte[] boldBytes = classpathBytes(BOLD);
         regular = baseFont(REGULAR, regularBytes, 'R');
         bold = baseFont(BOLD, boldBytes, 'B');
         awtRegular = awtFont(regularBytes);
@@ -85,6 +85,10 @@ final class PdfFonts {
         try {
             BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
             font.setSecureRandom(new FixedSubsetTag(subsetTag));
+            // PDF/A-2 wants a CIDSet to list every glyph of the embedded subset, and
+            // OpenPDF's
+            // lists only those used; the set is optional, so it is left out.
+            font.setIncludeCidSet(false);
             return font;
         }
         catch (IOException e) {
@@ -104,15 +108,16 @@ final class PdfFonts {
         }
     }
 
-    private static byte[] read(String resource) {
+    /** A font or colour profile the jar ships: read whole, once per JVM. */
+    static byte[] classpathBytes(String resource) {
         try (InputStream in = PdfFonts.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("font " + resource + " is not on the classpath (openpdf-fonts-extra)");
+                throw new IllegalStateException(resource + " is not on the classpath");
             }
             return in.readAllBytes();
         }
         catch (IOException e) {
-            throw new UncheckedIOException("cannot read font " + resource, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 

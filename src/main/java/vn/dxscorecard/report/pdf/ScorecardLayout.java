@@ -68,9 +68,13 @@ final class ScorecardLayout {
         String period = words.period(report.period());
         String name = entry.unit().nameVi();
         return new PdfDocs.Meta(words.get("pdf.scorecard.title", period, name),
-                words.get("pdf.scorecard.subject", name, entry.unit().code(), period), words.get("pdf.scorecard.footer",
-                        name, period, report.catalogue().version(), VnText.date(report.generatedAt(), zone)),
-                id, report.generatedAt(), zone);
+                words.get("pdf.scorecard.subject", name, entry.unit().code(), period),
+                words.get("pdf.scorecard.footer", name, period, report.catalogue().version(),
+                        VnText.date(report.generatedAt(), zone)),
+                id,
+                new ArchivalMetadata.Provenance(entry.unit().code(), name, report.period().toString(),
+                        report.edition().number(), words.edition(report.edition()), report.catalogue().version()),
+                report.generatedAt(), zone);
     }
 
     void render(Document document, PdfWriter writer) throws DocumentException {
