@@ -1,17 +1,12 @@
 package vn.dxscorecard.delivery;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -23,6 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 import vn.dxscorecard.reference.Registry;
 import vn.dxscorecard.reference.RegistryUnit;
 import vn.dxscorecard.shared.ConfigurationException;
+import vn.dxscorecard.shared.SettingFiles;
 import vn.dxscorecard.shared.Utf8;
 
 /**
@@ -49,7 +45,8 @@ final class RecipientsFile {
 
     static Recipients load(Path file, Registry registry) {
         String name = file.toString();
-        String text = Utf8.decode(read(file)).orElseThrow(() -> new ConfigurationException(name + ": not valid UTF-8"));
+        String text = Utf8.decode(SettingFiles.read(file, MAX_BYTES, "the recipients file"))
+            .orElseThrow(() -> new ConfigurationException(name + ": not valid UTF-8"));
         if (text.isBlank()) {
             throw error(name, 1, "the file is empty; expected the header " + String.join(",", COLUMNS));
         }
@@ -179,31 +176,6 @@ final class RecipientsFile {
             if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
                 throw error(file, line, "a control character (U+%04X) in a field".formatted((int) c));
             }
-        }
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
-                    LinkOption.NOFOLLOW_LINKS);
-            if (!attributes.isRegularFile()) {
-                throw new ConfigurationException(file + ": not a regular file"
-                        + (attributes.isSymbolicLink() ? " (a link: name the file itself)" : ""));
-            }
-            if (attributes.size() > MAX_BYTES) {
-                throw new ConfigurationException(file + ": larger than " + MAX_BYTES + " bytes");
-            }
-            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-                byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-                if (bytes.length > MAX_BYTES) {
-                    throw new ConfigurationException(file + ": larger than " + MAX_BYTES + " bytes");
-                }
-                return bytes;
-            }
-        }
-        catch (IOException e) {
-            throw new ConfigurationException(file + ": cannot read the recipients file ("
-                    + Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName()) + ")");
         }
     }
 

@@ -53,6 +53,9 @@ public record CommandLine(Optional<Period> period, Path input, Path output, Path
 
     private static final List<String> PASS_THROUGH = List.of("spring.", "logging.", OUR_SETTINGS);
 
+    /** A secret never taken from the command line (SPEC §6): normalised as below. */
+    private static final String SIGNING_PASSWORD = "dx.signing.password";
+
     /** Read once, when the first {@code --dx.*} option is met. */
     private static KnownSettings known;
 
@@ -71,7 +74,13 @@ public record CommandLine(Optional<Period> period, Path input, Path output, Path
                 throw new UsageException("unknown setting '--" + name + "': the dx.* settings are listed in README");
             }
             if (PASS_THROUGH.stream().anyMatch(name::startsWith)) {
-                if (!settings.add(name.toLowerCase(Locale.ROOT).replace("-", "").replace("_", ""))) {
+                String setting = name.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+                if (setting.equals(SIGNING_PASSWORD)) {
+                    throw new UsageException("--" + name + " would show the signing password to every user of this"
+                            + " machine (ps) and keep it in the shell's history: set the environment variable"
+                            + " DX_SIGNING_PASSWORD or --dx.signing.password-file=FILE");
+                }
+                if (!settings.add(setting)) {
                     // Spring would join the two values with a comma; neither would be
                     // what was meant.
                     throw new UsageException("setting --" + name + " is given twice");

@@ -10,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import vn.dxscorecard.report.pdf.NationalSummaryPdf;
+import vn.dxscorecard.report.pdf.PdfSealer;
 import vn.dxscorecard.report.pdf.Words;
 import vn.dxscorecard.results.PeriodReport;
 import vn.dxscorecard.shared.DxProperties;
@@ -24,8 +25,8 @@ class NationalSummaryWriter implements ReportWriter {
 
     private final NationalSummaryPdf pdf;
 
-    NationalSummaryWriter(Messages messages, DxProperties properties) {
-        this.pdf = new NationalSummaryPdf(new Words(messages), properties.zone());
+    NationalSummaryWriter(Messages messages, DxProperties properties, PdfSealer sealer) {
+        this.pdf = new NationalSummaryPdf(new Words(messages), properties.zone(), sealer);
     }
 
     @Override

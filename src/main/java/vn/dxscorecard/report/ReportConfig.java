@@ -8,6 +8,7 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import vn.dxscorecard.report.pdf.PdfSealer;
 import vn.dxscorecard.report.pdf.ScorecardPdf;
 import vn.dxscorecard.report.pdf.Words;
 import vn.dxscorecard.results.PeriodReport;
@@ -29,8 +30,9 @@ class ReportConfig {
 
     @Bean
     @StepScope
-    ScorecardRenderer scorecardRenderer(PeriodReport report, Messages messages, DxProperties properties) {
-        return new ScorecardRenderer(new ScorecardPdf(new Words(messages), properties.zone()), report,
+    ScorecardRenderer scorecardRenderer(PeriodReport report, Messages messages, DxProperties properties,
+            PdfSealer sealer) {
+        return new ScorecardRenderer(new ScorecardPdf(new Words(messages), properties.zone(), sealer), report,
                 periodDir(properties, report));
     }
 

@@ -2,9 +2,7 @@ package vn.dxscorecard.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.dxscorecard.ops.ExitCodes;
 import vn.dxscorecard.support.JobHarness;
+import vn.dxscorecard.support.Stderr;
 
 /**
  * The recipients file and delivery's settings are checked at start, through the real
@@ -110,20 +109,11 @@ class RecipientsFileTest {
     /** Runs the real entry point: exit 2 and one line on stderr, nothing published. */
     private String launch(String... args) throws IOException {
         JobHarness job = new JobHarness(workspace.resolve("job" + launches++)).withSample("2025-Q4");
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream original = System.err;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            List<String> all = new ArrayList<>(List.of("--period=2025-Q4", "--dx.clock=2026-01-16T02:00:00+07:00"));
-            all.addAll(List.of(args));
-            code = job.run(all.toArray(String[]::new));
-        }
-        finally {
-            System.setErr(original);
-        }
-        String output = err.toString(StandardCharsets.UTF_8);
-        assertThat(code).as(output).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+        List<String> all = new ArrayList<>(List.of("--period=2025-Q4", "--dx.clock=2026-01-16T02:00:00+07:00"));
+        all.addAll(List.of(args));
+        Stderr launch = Stderr.of(() -> job.run(all.toArray(String[]::new)));
+        String output = launch.text();
+        assertThat(launch.code()).as(output).isEqualTo(ExitCodes.BAD_ARGUMENTS);
         assertThat(output).hasLineCount(1);
         assertThat(job.periodDir("2025-Q4")).doesNotExist();
         return output;

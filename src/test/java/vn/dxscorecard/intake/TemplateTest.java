@@ -2,12 +2,11 @@ package vn.dxscorecard.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.dxscorecard.support.JobHarness;
+import vn.dxscorecard.support.Stderr;
 
 /**
  * {@code --template}: what reporting officers get, and that the job takes it back once
@@ -101,17 +101,13 @@ class TemplateTest {
     @Test
     void aUnitThatCannotReportIsRefusedNamingTheCodeToUse() throws IOException {
         JobHarness harness = new JobHarness(tmp);
-        assertThat(stderr(() -> assertThat(harness.run("--template", "--period=" + PERIOD, "--unit=72")).isEqualTo(2)))
+        assertThat(refused(harness, "--period=" + PERIOD, "--unit=72"))
             .contains("Unit 72 (Tỉnh Tây Ninh) is not valid on 2025-12-31")
             .contains("Use --unit=80.");
-        assertThat(
-                stderr(() -> assertThat(harness.run("--template", "--period=" + PERIOD, "--unit=BKHDT")).isEqualTo(2)))
-            .contains("replaced by BTC (Bộ Tài chính)")
+        assertThat(refused(harness, "--period=" + PERIOD, "--unit=BKHDT")).contains("replaced by BTC (Bộ Tài chính)")
             .contains("Use --unit=BTC.");
-        assertThat(stderr(() -> assertThat(harness.run("--template", "--period=" + PERIOD, "--unit=ZZ")).isEqualTo(2)))
-            .contains("unknown unit 'ZZ'");
-        assertThat(stderr(() -> assertThat(harness.run("--template", "--period=2026-Q1")).isEqualTo(2)))
-            .contains("no targets for 2026");
+        assertThat(refused(harness, "--period=" + PERIOD, "--unit=ZZ")).contains("unknown unit 'ZZ'");
+        assertThat(refused(harness, "--period=2026-Q1")).contains("no targets for 2026");
         assertThat(harness.output().resolve(PERIOD)).doesNotExist();
     }
 
@@ -177,17 +173,12 @@ class TemplateTest {
         return values;
     }
 
-    private static String stderr(Runnable action) {
-        PrintStream original = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            action.run();
-        }
-        finally {
-            System.setErr(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
+    private static String refused(JobHarness harness, String... options) {
+        List<String> args = new ArrayList<>(List.of("--template"));
+        args.addAll(List.of(options));
+        Stderr launch = Stderr.of(() -> harness.run(args.toArray(String[]::new)));
+        assertThat(launch.code()).as(launch.text()).isEqualTo(2);
+        return launch.text();
     }
 
 }

@@ -15,9 +15,12 @@ public final class NationalSummaryPdf {
 
     private final ZoneId zone;
 
-    public NationalSummaryPdf(Words words, ZoneId zone) {
+    private final PdfSealer sealer;
+
+    public NationalSummaryPdf(Words words, ZoneId zone, PdfSealer sealer) {
         this.words = words;
         this.zone = zone;
+        this.sealer = sealer;
     }
 
     /**
@@ -25,7 +28,7 @@ public final class NationalSummaryPdf {
      */
     public Path write(PeriodReport report, Path periodDir) throws IOException {
         NationalSummaryLayout layout = new NationalSummaryLayout(report, words, zone);
-        PdfDocs.write(periodDir.resolve(FILE), layout.meta(FILE.toString()), words, layout::render);
+        PdfDocs.write(periodDir.resolve(FILE), layout.meta(FILE.toString()), words, layout::render, sealer);
         return FILE;
     }
 

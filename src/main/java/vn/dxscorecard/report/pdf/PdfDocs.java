@@ -1,5 +1,6 @@
 package vn.dxscorecard.report.pdf;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -63,35 +64,43 @@ final class PdfDocs {
     private PdfDocs() {
     }
 
-    static void write(Path target, Meta meta, Words words, Body body) throws IOException {
-        AtomicFiles.write(target, out -> {
-            Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, BOTTOM_MARGIN);
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setCloseStream(false);
-            writer.setPdfVersion(PdfWriter.VERSION_1_7);
-            ArchivalMetadata.declare(writer);
-            writer.setPageEvent(new Footer(meta.footer(), words));
-            writer.getExtraCatalog().put(PdfName.LANG, new PdfString("vi"));
-            document.addTitle(meta.title());
-            document.addSubject(meta.subject());
-            document.addKeywords(meta.keywords());
-            document.addCreator("dx-scorecard");
-            document.open();
-            ArchivalMetadata.addOutputIntent(writer);
-            try {
-                body.render(document, writer);
-            }
-            catch (DocumentException e) {
-                throw new IOException("cannot lay out " + target.getFileName() + ": " + e.getMessage(), e);
-            }
-            PdfDate date = new PdfDate(GregorianCalendar.from(meta.generatedAt().atZone(meta.zone())));
-            writer.getInfo().put(PdfName.CREATIONDATE, date);
-            writer.getInfo().put(PdfName.MODDATE, date);
-            byte[] id = fileId(meta);
-            writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
-            ArchivalMetadata.attach(writer, writer.getInfo(), meta.provenance());
-            document.close();
-        });
+    /**
+     * Lays the document out in memory (a scorecard is tens of kilobytes), seals it, then
+     * moves it into place.
+     */
+    static void write(Path target, Meta meta, Words words, Body body, PdfSealer sealer) throws IOException {
+        byte[] pdf = sealer.seal(render(target, meta, words, body), meta.generatedAt(), meta.zone());
+        AtomicFiles.write(target, out -> out.write(pdf));
+    }
+
+    private static byte[] render(Path target, Meta meta, Words words, Body body) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, BOTTOM_MARGIN);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.setPdfVersion(PdfWriter.VERSION_1_7);
+        ArchivalMetadata.declare(writer);
+        writer.setPageEvent(new Footer(meta.footer(), words));
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString("vi"));
+        document.addTitle(meta.title());
+        document.addSubject(meta.subject());
+        document.addKeywords(meta.keywords());
+        document.addCreator("dx-scorecard");
+        document.open();
+        ArchivalMetadata.addOutputIntent(writer);
+        try {
+            body.render(document, writer);
+        }
+        catch (DocumentException e) {
+            throw new IOException("cannot lay out " + target.getFileName() + ": " + e.getMessage(), e);
+        }
+        PdfDate date = new PdfDate(GregorianCalendar.from(meta.generatedAt().atZone(meta.zone())));
+        writer.getInfo().put(PdfName.CREATIONDATE, date);
+        writer.getInfo().put(PdfName.MODDATE, date);
+        byte[] id = fileId(meta);
+        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+        ArchivalMetadata.attach(writer, writer.getInfo(), meta.provenance());
+        document.close();
+        return out.toByteArray();
     }
 
     private static byte[] fileId(Meta meta) {

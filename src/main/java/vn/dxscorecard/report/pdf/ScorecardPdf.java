@@ -21,9 +21,12 @@ public final class ScorecardPdf {
 
     private final ZoneId zone;
 
-    public ScorecardPdf(Words words, ZoneId zone) {
+    private final PdfSealer sealer;
+
+    public ScorecardPdf(Words words, ZoneId zone, PdfSealer sealer) {
         this.words = words;
         this.zone = zone;
+        this.sealer = sealer;
     }
 
     /**
@@ -40,7 +43,7 @@ public final class ScorecardPdf {
     public Path write(PeriodReport report, RankingEntry entry, Path periodDir) throws IOException {
         Path relative = file(entry.unit());
         ScorecardLayout layout = new ScorecardLayout(report, entry, words, zone);
-        PdfDocs.write(periodDir.resolve(relative), layout.meta(relative.toString()), words, layout::render);
+        PdfDocs.write(periodDir.resolve(relative), layout.meta(relative.toString()), words, layout::render, sealer);
         return relative;
     }
 
