@@ -90,6 +90,7 @@ final class NationalSummaryLayout {
         notSubmitted(document);
         PdfTables.heading(document, writer, words.get("pdf.summary.quality.heading"), 60);
         dataQuality(document);
+        new MethodologyAnnex(report, words, zone).render(document, writer);
     }
 
     // --- header

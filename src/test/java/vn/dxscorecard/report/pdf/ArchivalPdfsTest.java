@@ -13,8 +13,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.dxscorecard.reference.Catalogue;
+import vn.dxscorecard.reference.Indicator;
+import vn.dxscorecard.reference.Pillar;
+import vn.dxscorecard.reference.ShippedReference;
 import vn.dxscorecard.support.JobHarness;
 import vn.dxscorecard.support.PdfA;
+import vn.dxscorecard.support.PdfFiles;
 
 /** Every PDF of a sample quarter is PDF/A-2b by veraPDF's reading (SPEC §6). */
 class ArchivalPdfsTest {
@@ -57,6 +62,44 @@ class ArchivalPdfsTest {
         String summary = xmp(job.periodDir(PERIOD).resolve("national-summary.pdf"));
         assertThat(summary).contains("<dxs:unitCode>QG</dxs:unitCode>", "<dxs:unitName>Toàn quốc</dxs:unitName>",
                 "Báo cáo tổng hợp chuyển đổi số toàn quốc Quý 4/2025");
+    }
+
+    @Test
+    void theSummaryEndsWithTheMethodologyAnnexNamingEveryPillarIndicatorAndTheCatalogueVersion() throws IOException {
+        Path summary = job.periodDir(PERIOD).resolve("national-summary.pdf");
+        int pages;
+        try (PDDocument document = Loader.loadPDF(summary.toFile())) {
+            pages = document.getNumberOfPages();
+        }
+        int annexPage = 0;
+        for (int page = 1; page <= pages && annexPage == 0; page++) {
+            if (PdfFiles.pageText(summary, page).contains("Phụ lục. Phương pháp đánh giá")) {
+                annexPage = page;
+            }
+        }
+        assertThat(annexPage).as("the annex starts a page of its own after the summary").isGreaterThan(1);
+        StringBuilder annex = new StringBuilder();
+        for (int page = annexPage; page <= pages; page++) {
+            annex.append(PdfFiles.pageText(summary, page));
+        }
+        String text = annex.toString().replaceAll("\\s+", " ");
+        Catalogue catalogue = ShippedReference.catalogue();
+        assertThat(text).contains("bộ chỉ tiêu " + catalogue.version(), catalogue.sha256(),
+                "8. Danh mục chỉ tiêu " + catalogue.version());
+        for (Pillar pillar : catalogue.pillars()) {
+            assertThat(text).contains(pillar.nameVi());
+        }
+        for (Indicator indicator : catalogue.indicators()) {
+            assertThat(text).as(indicator.code()).contains(indicator.code());
+        }
+        assertThat(text).contains("a = (x − giá trị xấu nhất) / (mục tiêu − giá trị xấu nhất)",
+                "Tốt ≥ 80 · Khá ≥ 65 · Trung bình ≥ 50 · Yếu < 50", "(1, 2, 2, 4)",
+                "m = xuất phát + (mục tiêu − xuất phát) × q / 4", "ước tính theo đơn vị trước sáp nhập",
+                "hết ngày thứ 15 sau khi quý kết thúc", "hạn của Quý 4/2025 là 23:59 ngày 15/01/2026",
+                "Báo cáo này là: Bản chính thức.");
+        // each indicator's source as the catalogue gives it, long ones wrapped in their
+        // cell
+        assertThat(text).contains("seed 002");
     }
 
     private static String xmp(Path pdf) throws IOException {
