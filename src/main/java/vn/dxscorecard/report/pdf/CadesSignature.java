@@ -1,9 +1,12 @@
 package vn.dxscorecard.report.pdf;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.SignatureException;
 import java.security.cert.X509Certificate;
 import java.util.List;
 
@@ -16,6 +19,7 @@ import org.bouncycastle.asn1.ess.SigningCertificateV2;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
@@ -28,6 +32,7 @@ import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.SignerInfoGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.jcajce.io.OutputStreamFactory;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
@@ -50,20 +55,16 @@ final class CadesSignature {
 
     private final List<X509Certificate> chain;
 
-    private final String algorithm;
-
     /**
      * @param chain the signer's certificate first
      */
     CadesSignature(PrivateKey key, List<X509Certificate> chain) {
         this.key = key;
         this.chain = List.copyOf(chain);
-        this.algorithm = switch (key.getAlgorithm()) {
-            case "RSA" -> "SHA256withRSA";
-            case "EC" -> "SHA256withECDDSA";
-            default -> throw new IllegalArgumentException(
+        if (!key.getAlgorithm().equals("RSA") && !key.getAlgorithm().equals("EC")) {
+            throw new IllegalArgumentException(
                     "a " + key.getAlgorithm() + " key cannot sign here: use an RSA or EC key");
-        };
+        }
     }
 
     X509Certificate certificate() {
@@ -73,7 +74,8 @@ final class CadesSignature {
     /** The DER bytes of the SignedData for {@code signedBytes}. */
     byte[] sign(byte[] signedBytes) throws IOException {
         try {
-            ContentSigner signer = new JcaContentSignerBuilder(algorithm).setProvider(PROVIDER).build(key);
+            ContentSigner signer = key.getAlgorithm().equals("EC") ? deterministicEcdsa()
+                    : new JcaContentSignerBuilder("SHA256withRSA").setProvider(PROVIDER).build(key);
             SignerInfoGenerator signerInfo = new JcaSignerInfoGeneratorBuilder(
                     new JcaDigestCalculatorProviderBuilder().setProvider(PROVIDER).build())
                 .setSignedAttributeGenerator(signedAttributes())
@@ -86,6 +88,39 @@ final class CadesSignature {
         catch (OperatorCreationException | CMSException | GeneralSecurityException e) {
             throw new IOException("cannot sign: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * ECDSA with the nonce derived from the key and the message (RFC 6979): the signature
+     * algorithm is the usual ecdsa-with-SHA256, only the nonce is not random. Bouncy
+     * Castle's operator builder does not know this variant by name.
+     */
+    private ContentSigner deterministicEcdsa() throws GeneralSecurityException {
+        Signature signature = Signature.getInstance("SHA256withECDDSA", PROVIDER);
+        signature.initSign(key);
+        AlgorithmIdentifier algorithm = new AlgorithmIdentifier(X9ObjectIdentifiers.ecdsa_with_SHA256);
+        OutputStream out = OutputStreamFactory.createStream(signature);
+        return new ContentSigner() {
+            @Override
+            public AlgorithmIdentifier getAlgorithmIdentifier() {
+                return algorithm;
+            }
+
+            @Override
+            public OutputStream getOutputStream() {
+                return out;
+            }
+
+            @Override
+            public byte[] getSignature() {
+                try {
+                    return signature.sign();
+                }
+                catch (SignatureException e) {
+                    throw new IllegalStateException("cannot sign: " + e.getMessage(), e);
+                }
+            }
+        };
     }
 
     private CMSAttributeTableGenerator signedAttributes() throws GeneralSecurityException {

@@ -60,14 +60,29 @@ final class MethodologyAnnex {
         section(document, writer, "editions", deadlineDays, words.period(report.period()),
                 DEADLINE.format(edition.deadline().atZoneSameInstant(zone)), words.edition(edition));
         int year = report.period().year();
-        PdfTables.heading(document, writer, words.get("pdf.annex.catalogue.title", catalogue.version()), 80);
+        subheading(document, writer, words.get("pdf.annex.catalogue.title", catalogue.version()));
         document.add(body(words.get("pdf.annex.catalogue.text", year)));
         document.add(indicators(catalogue, year));
     }
 
     private void section(Document document, PdfWriter writer, String name, Object... args) throws DocumentException {
-        PdfTables.heading(document, writer, words.get("pdf.annex." + name + ".title"), 60);
+        subheading(document, writer, words.get("pdf.annex." + name + ".title"));
         document.add(body(words.get("pdf.annex." + name + ".text", args)));
+    }
+
+    /**
+     * Smaller than the summary's section headings: the annex is read as one text, not
+     * looked up section by section.
+     */
+    private static void subheading(Document document, PdfWriter writer, String text) throws DocumentException {
+        if (writer.getVerticalPosition(true) - document.bottom() < 90) {
+            document.newPage();
+        }
+        Paragraph heading = new Paragraph(text, PdfTheme.bold(9.5f, PdfTheme.NAVY));
+        heading.setLeading(12);
+        heading.setSpacingBefore(6);
+        heading.setSpacingAfter(1);
+        document.add(heading);
     }
 
     private static Paragraph body(String text) {
@@ -90,7 +105,7 @@ final class MethodologyAnnex {
     }
 
     private PdfPTable indicators(Catalogue catalogue, int year) {
-        PdfPTable table = PdfTables.table(30, 6, 12, 6, 5, 8, 8, 25);
+        PdfPTable table = PdfTables.table(30, 6, 12, 7, 5, 8, 8, 24);
         table.addCell(PdfTables.header(words.get("pdf.col.indicator")));
         table.addCell(PdfTables.header(words.get("pdf.annex.col.pillar")));
         table.addCell(PdfTables.header(words.get("pdf.annex.col.applies")));
