@@ -41,8 +41,7 @@ class SigningSettingsTest {
 
     @BeforeAll
     static void makeKeys() throws IOException, GeneralSecurityException {
-        keys = SigningKeys.create(workspace.resolve("keys"), "RSA", Instant.parse("2025-01-01T00:00:00Z"),
-                Instant.parse("2030-01-01T00:00:00Z"));
+        keys = SigningKeys.organisation(workspace.resolve("keys"));
     }
 
     @Test

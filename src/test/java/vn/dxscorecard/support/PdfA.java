@@ -61,6 +61,21 @@ public final class PdfA {
         }
     }
 
+    /**
+     * Validates every PDF under {@code dir}, failing on the first with a failed rule.
+     * @return the PDFs validated
+     */
+    public static List<Path> assertEveryPdfCompliant(Path dir) throws IOException {
+        List<Path> pdfs = pdfsUnder(dir);
+        for (Path pdf : pdfs) {
+            Verdict verdict = validate(pdf);
+            if (!verdict.compliant() || !verdict.failedRules().isEmpty()) {
+                throw new AssertionError(dir.relativize(pdf) + ": " + verdict.summary());
+            }
+        }
+        return pdfs;
+    }
+
     public static List<Path> pdfsUnder(Path dir) throws IOException {
         try (var files = Files.walk(dir)) {
             return files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();

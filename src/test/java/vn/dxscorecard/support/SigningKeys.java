@@ -32,6 +32,11 @@ public record SigningKeys(Path keystore, Path passwordFile, String password, Str
 
     public static final String ORGANISATION = "CN=Cục Chuyển đổi số quốc gia (thử nghiệm),O=dx-scorecard tests,C=VN";
 
+    /** An RSA key whose certificate covers every clock the tests use (2025 to 2030). */
+    public static SigningKeys organisation(Path dir) throws IOException, GeneralSecurityException {
+        return create(dir, "RSA", Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2030-01-01T00:00:00Z"));
+    }
+
     /**
      * @param algorithm {@code RSA} or {@code EC}
      * @param validFrom and {@code validTo}: the certificate's validity

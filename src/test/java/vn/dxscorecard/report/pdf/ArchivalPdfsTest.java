@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -41,13 +40,7 @@ class ArchivalPdfsTest {
 
     @Test
     void everyPdfOfTheQuarterIsPdfA2b() throws IOException {
-        List<Path> pdfs = PdfA.pdfsUnder(job.periodDir(PERIOD));
-        assertThat(pdfs).hasSizeGreaterThan(40);
-        for (Path pdf : pdfs) {
-            PdfA.Verdict verdict = PdfA.validate(pdf);
-            assertThat(verdict.failedRules()).as(pdf.getFileName() + ": " + verdict.summary()).isEmpty();
-            assertThat(verdict.compliant()).isTrue();
-        }
+        assertThat(PdfA.assertEveryPdfCompliant(job.periodDir(PERIOD))).hasSizeGreaterThan(40);
     }
 
     @Test
