@@ -3,6 +3,9 @@ package vn.dxscorecard.shared;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -12,7 +15,9 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a file under a temporary name in its own folder and moves it into place: no
- * reader sees half a file.
+ * reader sees half a file. Durable as well: the contents reach the disk before the move,
+ * and the folder's entry after it, so after a power loss a file is either the old one or
+ * the whole new one, and a manifest written last never lists a file that is empty.
  */
 public final class AtomicFiles {
 
@@ -36,9 +41,12 @@ public final class AtomicFiles {
         Files.deleteIfExists(temp);
         // Buffered: OpenPDF writes a PDF in many small pieces, each a system call on a
         // bare file stream.
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS), 1 << 16)) {
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+                LinkOption.NOFOLLOW_LINKS)) {
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
             content.writeTo(out);
+            out.flush();
+            channel.force(true);
         }
         catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
@@ -49,6 +57,20 @@ public final class AtomicFiles {
         }
         catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        syncFolder(target.getParent());
+    }
+
+    /**
+     * A rename is durable only once the folder itself is synced (POSIX); a file system
+     * that cannot open a folder for reading gives no way to, and the move stands as made.
+     */
+    static void syncFolder(Path folder) throws IOException {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        }
+        catch (UnsupportedOperationException | AccessDeniedException e) {
+            // nothing more can be done for this folder
         }
     }
 

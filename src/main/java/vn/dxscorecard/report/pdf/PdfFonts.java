@@ -2,14 +2,21 @@ package vn.dxscorecard.report.pdf;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.FontMapper;
+
+import vn.dxscorecard.shared.AtomicFiles;
+import vn.dxscorecard.shared.Sha256;
 
 /**
  * Liberation Sans regular and bold, read once per JVM from the classpath (shipped by
@@ -43,8 +50,37 @@ final class PdfFonts {
         byte[] boldBytes = classpathBytes(BOLD);
         regular = baseFont(REGULAR, regularBytes, 'R');
         bold = baseFont(BOLD, boldBytes, 'B');
-        awtRegular = awtFont(regularBytes);
-        awtBold = awtFont(boldBytes);
+        awtRegular = awtFont(REGULAR, regularBytes);
+        awtBold = awtFont(BOLD, boldBytes);
+    }
+
+    /**
+     * AWT makes a font from bytes by copying them to a temporary file ({@code +~JF*.tmp})
+     * it deletes only when the JVM ends normally: every killed run would leave 400 KB
+     * behind. From a file it reads the file itself, so the two fonts are kept as files in
+     * one folder of this user's in the temp folder, named by their content, written once
+     * and checked at every start: a killed run leaves nothing new.
+     */
+    private static Path fontFolder() throws IOException {
+        String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
+        Path folder = Path.of(System.getProperty("java.io.tmpdir"), "dx-scorecard-fonts-" + user);
+        try {
+            Files.createDirectory(folder,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        }
+        catch (FileAlreadyExistsException e) {
+            // made by an earlier run: checked below like any other
+        }
+        // Only a folder of our own that nobody else may write to: the fonts are read from
+        // it.
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+                || !Files.getOwner(folder, LinkOption.NOFOLLOW_LINKS).getName().equals(System.getProperty("user.name"))
+                || Files.getPosixFilePermissions(folder, LinkOption.NOFOLLOW_LINKS)
+                    .stream()
+                    .anyMatch(p -> p.name().startsWith("GROUP_") || p.name().startsWith("OTHERS_"))) {
+            throw new IOException(folder + " is not a private folder of " + System.getProperty("user.name"));
+        }
+        return folder;
     }
 
     static PdfFonts get() {
@@ -96,9 +132,9 @@ final class PdfFonts {
         }
     }
 
-    private static Font awtFont(byte[] bytes) {
+    private static Font awtFont(String resource, byte[] bytes) {
         try {
-            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
+            return Font.createFont(Font.TRUETYPE_FONT, fontFile(fontFolder(), resource, bytes).toFile());
         }
         catch (FontFormatException e) {
             throw new IllegalStateException("bad font file", e);
@@ -106,6 +142,21 @@ final class PdfFonts {
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * {@code <folder>/<name>-<sha256 prefix>.ttf}: another version of the font gets
+     * another name, and a file whose content is not the font's is written again.
+     */
+    private static Path fontFile(Path folder, String resource, byte[] bytes) throws IOException {
+        String name = Path.of(resource).getFileName().toString().replace(".ttf", "");
+        String digest = Sha256.of(bytes);
+        Path file = folder.resolve(name + "-" + digest.substring(0, 12) + ".ttf");
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) != bytes.length
+                || !Sha256.of(Files.readAllBytes(file)).equals(digest)) {
+            AtomicFiles.write(file, out -> out.write(bytes));
+        }
+        return file;
     }
 
     /** A font or colour profile the jar ships: read whole, once per JVM. */

@@ -1,0 +1,52 @@
+package vn.dxscorecard.report.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.dxscorecard.support.JobHarness;
+import vn.dxscorecard.support.JobProcess;
+
+/**
+ * A launch killed while it lays out PDFs leaves nothing in the temp folder: AWT's copies
+ * of fonts made from bytes ({@code +~JF*.tmp}) are deleted only by a JVM that ends
+ * normally, so the fonts are read from files that outlive every run.
+ */
+class FontFilesTest {
+
+    @TempDir
+    Path workspace;
+
+    @Test
+    void aKilledRunLeavesNoFontCopyInTheTempFolder() throws Exception {
+        Path temp = Files.createDirectories(workspace.resolve("tmp"));
+        JobHarness job = new JobHarness(workspace.resolve("job")).withSample("2025-Q4");
+        JobProcess.Launch ownTemp = new JobProcess.Launch(List.of(),
+                Map.of("JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + temp));
+        for (int launch = 0; launch < 2; launch++) {
+            JobProcess run = JobProcess.start(job, ownTemp, "--period=2025-Q4", "--rerun");
+            run.awaitLine("Step scorecardStep started", Duration.ofSeconds(90));
+            Thread.sleep(500);
+            run.kill();
+        }
+        try (Stream<Path> left = Files.list(temp)) {
+            assertThat(left.map(p -> p.getFileName().toString()).toList()).as("what two killed runs left")
+                .noneMatch(name -> name.startsWith("+~JF"))
+                .containsExactly("dx-scorecard-fonts-" + System.getProperty("user.name"));
+        }
+        try (Stream<Path> fonts = Files.list(temp.resolve("dx-scorecard-fonts-" + System.getProperty("user.name")))) {
+            assertThat(fonts.map(p -> p.getFileName().toString()).sorted().toList()).as("the same two files, kept")
+                .hasSize(2)
+                .allMatch(name -> name.matches("LiberationSans-(Regular|Bold)-[0-9a-f]{12}\\.ttf"));
+        }
+    }
+
+}
