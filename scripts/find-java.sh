@@ -20,7 +20,8 @@ find_java() {
             return 0
         fi
     fi
-    for candidate in /usr/lib/jvm/* /opt/java/* "$HOME"/.sdkman/candidates/java/*; do
+    # HOME may be unset (a systemd unit without User=, env -i): then there is no ~/.sdkman to look in.
+    for candidate in /usr/lib/jvm/* /opt/java/* ${HOME:+"$HOME"/.sdkman/candidates/java/*}; do
         [ -x "$candidate/bin/javac" ] || continue
         major=$(java_major "$candidate")
         if [ "${major:-0}" -gt "$best_major" ] 2>/dev/null; then

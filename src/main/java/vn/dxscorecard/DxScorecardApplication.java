@@ -21,6 +21,7 @@ import org.springframework.validation.FieldError;
 import vn.dxscorecard.intake.TemplateWriter;
 import vn.dxscorecard.ops.CommandLine;
 import vn.dxscorecard.ops.DataFolder;
+import vn.dxscorecard.ops.DatabaseRunLock;
 import vn.dxscorecard.ops.ExitCodes;
 import vn.dxscorecard.ops.GracefulShutdown;
 import vn.dxscorecard.ops.RunLock;
@@ -84,7 +85,8 @@ public class DxScorecardApplication {
             // the database under it.
             application.setRegisterShutdownHook(false);
             try (ConfigurableApplicationContext context = application
-                .run(options.springArguments().toArray(String[]::new))) {
+                .run(options.springArguments().toArray(String[]::new));
+                    DatabaseRunLock.Held shared = context.getBean(DatabaseRunLock.class).acquire()) {
                 return context.getBean(ScorecardRunner.class).run(options.period(), options.rerun(), lock);
             }
         }
