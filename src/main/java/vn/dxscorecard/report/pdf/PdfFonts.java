@@ -2,6 +2,7 @@ package vn.dxscorecard.report.pdf;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +15,8 @@ import java.security.SecureRandom;
 
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.FontMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import vn.dxscorecard.shared.AtomicFiles;
 import vn.dxscorecard.shared.Sha256;
@@ -26,6 +29,8 @@ import vn.dxscorecard.shared.Sha256;
  * widths JFreeChart measures are the widths the PDF shows.
  */
 final class PdfFonts {
+
+    private static final Logger log = LoggerFactory.getLogger(PdfFonts.class);
 
     private static final String REGULAR = "liberation/LiberationSans-Regular.ttf";
 
@@ -74,11 +79,11 @@ final class PdfFonts {
         // Only a folder of our own that nobody else may write to: the fonts are read from
         // it.
         if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
-                || !Files.getOwner(folder, LinkOption.NOFOLLOW_LINKS).getName().equals(System.getProperty("user.name"))
+                || !Files.getOwner(folder, LinkOption.NOFOLLOW_LINKS).equals(Files.getOwner(Path.of("/proc/self")))
                 || Files.getPosixFilePermissions(folder, LinkOption.NOFOLLOW_LINKS)
                     .stream()
                     .anyMatch(p -> p.name().startsWith("GROUP_") || p.name().startsWith("OTHERS_"))) {
-            throw new IOException(folder + " is not a private folder of " + System.getProperty("user.name"));
+            throw new IOException(folder + " is not a private folder of this user");
         }
         return folder;
     }
@@ -134,7 +139,17 @@ final class PdfFonts {
 
     private static Font awtFont(String resource, byte[] bytes) {
         try {
-            return Font.createFont(Font.TRUETYPE_FONT, fontFile(fontFolder(), resource, bytes).toFile());
+            try {
+                return Font.createFont(Font.TRUETYPE_FONT, fontFile(fontFolder(), resource, bytes).toFile());
+            }
+            catch (IOException e) {
+                // The kept files are a saving, never a reason to fail a publication:
+                // AWT's
+                // own temporary copy instead, for this run.
+                log.warn("Cannot keep the chart font {} as a file ({}); AWT copies it to the temp folder instead",
+                        resource, e.getMessage());
+                return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
+            }
         }
         catch (FontFormatException e) {
             throw new IllegalStateException("bad font file", e);

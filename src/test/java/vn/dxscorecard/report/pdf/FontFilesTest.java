@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,26 @@ class FontFilesTest {
             assertThat(fonts.map(p -> p.getFileName().toString()).sorted().toList()).as("the same two files, kept")
                 .hasSize(2)
                 .allMatch(name -> name.matches("LiberationSans-(Regular|Bold)-[0-9a-f]{12}\\.ttf"));
+        }
+    }
+
+    /**
+     * A font folder others may write to is not read from; the run still publishes, with
+     * AWT's copy and a warning.
+     */
+    @Test
+    void aFontFolderOthersCanWriteToIsNotUsedAndTheRunStillPublishes() throws Exception {
+        Path temp = Files.createDirectories(workspace.resolve("tmp"));
+        Path shared = Files.createDirectories(temp.resolve("dx-scorecard-fonts-" + System.getProperty("user.name")));
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+        JobHarness job = new JobHarness(workspace.resolve("job")).withSample("2025-Q4");
+        JobProcess run = JobProcess.start(job,
+                new JobProcess.Launch(List.of(), Map.of("JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + temp)),
+                "--period=2025-Q4");
+        assertThat(run.waitForExit()).as(run.output()).isZero();
+        assertThat(run.output()).contains("is not a private folder of this user");
+        try (Stream<Path> fonts = Files.list(shared)) {
+            assertThat(fonts).as("nothing written into it").isEmpty();
         }
     }
 
