@@ -20,12 +20,22 @@ public class BenchReport {
             Map<String, Long> steps, double idleWall, long idleRssMb) {
     }
 
+    /** The same run under the JVM's own memory defaults: G1, a quarter of RAM as the heap ceiling. */
+    record JvmDefaults(double wall, long rssMb) {
+    }
+
     public static void main(String[] args) throws IOException {
         List<Run> runs = new ArrayList<>();
         List<Double> bare = new ArrayList<>();
         List<Double> h2floor = new ArrayList<>();
+        Map<String, List<JvmDefaults>> jvmDefaults = new LinkedHashMap<>();
         for (String line : Files.readAllLines(Path.of(args[0]))) {
             String[] f = line.split("\t");
+            if (f[0].equals("jvm-defaults")) {
+                jvmDefaults.computeIfAbsent(f[1], k -> new ArrayList<>())
+                    .add(new JvmDefaults(Double.parseDouble(f[3]), Long.parseLong(f[4])));
+                continue;
+            }
             if (f[0].equals("bare") || f[0].equals("h2floor")) {
                 // Both print "… seconds=S" last.
                 (f[0].equals("bare") ? bare : h2floor).add(Double.parseDouble(f[2].replaceAll(".* seconds=", "")));
@@ -83,6 +93,7 @@ public class BenchReport {
                     .append(stat(rs.stream().mapToDouble(Run::idleRssMb).toArray(), "%.0f")).append(" |\n");
         }
         md.append("\n");
+        md.append(memory(byCase, jvmDefaults));
         md.append(targets(byCase, bare));
         if (!h2floor.isEmpty()) {
             md.append(String.format(Locale.ROOT, "\nBaselines of the 1M-row case, same JVM setup: bare Commons CSV parse"
@@ -141,6 +152,47 @@ public class BenchReport {
         return t.toString();
     }
 
+    /** Peak RSS and wall time per case: the launcher's memory settings against the JVM's defaults (issue 16). */
+    private static String memory(Map<String, List<Run>> byCase, Map<String, List<JvmDefaults>> jvmDefaults) {
+        if (jvmDefaults.isEmpty()) {
+            return "";
+        }
+        StringBuilder t = new StringBuilder("## Peak RSS before and after the launcher's memory settings\n\n"
+                + "Before: the same run under the JVM's defaults (`DX_JAVA_OPTS=\"-XX:+UseG1GC -XX:MaxHeapSize=<the"
+                + " JVM's default, a quarter of RAM>\"`), as the launcher ran it before issue 16. After: the launcher's"
+                + " own settings (a bounded heap and the serial collector), the runs of the table above.\n\n"
+                + "| case | peak RSS MB before | peak RSS MB after | wall s before | wall s after | wall after / before"
+                + " | target | met |\n|---|---|---|---|---|---|---|---|\n");
+        for (var e : jvmDefaults.entrySet()) {
+            List<Run> after = byCase.getOrDefault(e.getKey(), List.of());
+            if (after.isEmpty()) {
+                continue;
+            }
+            double[] rssBefore = e.getValue().stream().mapToDouble(JvmDefaults::rssMb).toArray();
+            double[] wallBefore = e.getValue().stream().mapToDouble(JvmDefaults::wall).toArray();
+            double[] rssAfter = after.stream().mapToDouble(Run::rssMb).toArray();
+            double[] wallAfter = after.stream().mapToDouble(Run::wall).toArray();
+            double ratio = median(wallAfter) / median(wallBefore);
+            Long bound = switch (e.getKey()) {
+                case "national", "national-plain" -> 400L;
+                case "commune", "rows1m" -> 768L;
+                default -> null;
+            };
+            t.append("| ").append(e.getKey()).append(" | ").append(stat(rssBefore, "%.0f")).append(" | ")
+                .append(stat(rssAfter, "%.0f")).append(" | ").append(stat(wallBefore, "%.2f")).append(" | ")
+                .append(stat(wallAfter, "%.2f")).append(" | ").append(String.format(Locale.ROOT, "%.2f", ratio))
+                .append(" | ");
+            if (bound == null) {
+                t.append("wall ≤ 1.10× | ").append(ratio <= 1.10 ? "yes" : "**no**").append(" |\n");
+            }
+            else {
+                boolean met = median(rssAfter) < bound && ratio <= 1.10;
+                t.append("< ").append(bound).append(" MB, wall ≤ 1.10× | ").append(met ? "yes" : "**no**").append(" |\n");
+            }
+        }
+        return t.append("\n").toString();
+    }
+
     private static String row(String target, String measured, boolean met) {
         return "| " + target + " | " + measured + " | " + (met ? "yes" : "**no**") + " |\n";
     }
@@ -165,7 +217,7 @@ public class BenchReport {
         String mem = Files.readAllLines(Path.of("/proc/meminfo")).getFirst().replaceAll("\\s+", " ");
         return "- CPU: " + cpu + ", " + Runtime.getRuntime().availableProcessors() + " cores\n- " + mem + "\n- JDK: "
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + "\n- JVM"
-                + " flags: the job's defaults (`national-plain`: `DX_AOT=off`, no start-up cache), `-Xlog:gc` for heap"
-                + " after GC\n";
+                + " flags: the launcher's defaults (`national-plain`: `DX_AOT=off`, no start-up cache), `-Xlog:gc` for"
+                + " heap after GC\n";
     }
 }
