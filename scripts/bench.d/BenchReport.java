@@ -160,7 +160,7 @@ public class BenchReport {
         StringBuilder t = new StringBuilder("## Peak RSS before and after the launcher's memory settings\n\n"
                 + "Before: the same run under the JVM's defaults (`DX_JAVA_OPTS=\"-XX:+UseG1GC -XX:MaxHeapSize=<the"
                 + " JVM's default, a quarter of RAM>\"`), as the launcher ran it before issue 16. After: the launcher's"
-                + " own settings (a bounded heap and the serial collector), the runs of the table above.\n\n"
+                + " own settings (a bounded heap and its collector), the runs of the table above.\n\n"
                 + "| case | peak RSS MB before | peak RSS MB after | wall s before | wall s after | wall after / before"
                 + " | target | met |\n|---|---|---|---|---|---|---|---|\n");
         for (var e : jvmDefaults.entrySet()) {
