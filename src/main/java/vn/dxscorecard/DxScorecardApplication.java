@@ -1,6 +1,7 @@
 package vn.dxscorecard;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.sql.SQLException;
@@ -64,6 +65,7 @@ public class DxScorecardApplication {
             options.checkFolders();
             if (!options.template()) {
                 Files.createDirectories(options.data());
+                DataFolder.checkOwnFiles(options.data(), options.output());
             }
         }
         catch (UsageException e) {
@@ -125,7 +127,7 @@ public class DxScorecardApplication {
             System.err.println("dx-scorecard: " + problem);
             return ExitCodes.BAD_ARGUMENTS;
         }
-        log.error("The job failed: {} (the log file has the details)", rootCause(e), e);
+        log.error("The job failed: {} (the log file has the details, if it could be written)", cause(e), e);
         return ExitCodes.FAILED;
     }
 
@@ -147,6 +149,20 @@ public class DxScorecardApplication {
             }
         }
         return null;
+    }
+
+    /**
+     * What the console line says went wrong: a file system fault names its file (a full
+     * disk would otherwise say only "No space left on device", and the log file that has
+     * the rest may be on that same disk); anything else, its innermost cause.
+     */
+    private static String cause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof FileSystemException named && named.getFile() != null) {
+                return named.getClass().getSimpleName() + ": " + named.getMessage();
+            }
+        }
+        return rootCause(e);
     }
 
     private static String rootCause(Throwable e) {

@@ -1,5 +1,6 @@
 package vn.dxscorecard.cycle;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.PositiveOrZero;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -14,6 +15,6 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("dx.cycle")
-public record CycleProperties(@DefaultValue("15") @PositiveOrZero int deadlineDays) {
+public record CycleProperties(@DefaultValue("15") @PositiveOrZero @Max(90) int deadlineDays) {
 
 }

@@ -55,9 +55,21 @@ public class Delivery {
         return properties.enabled();
     }
 
-    /** Messages waiting: never tried, or refused for now. */
+    /**
+     * Messages still to deliver in the mode in force: never tried, refused for now, or
+     * only previewed (delivery off or smtp).
+     */
     public long pending() {
-        return outbox.pending();
+        return outbox.pending(properties.mode());
+    }
+
+    /**
+     * What waits and since when, for the log: "3 messages wait since
+     * 2026-01-16T02:00:00Z".
+     */
+    public String waiting() {
+        long waiting = pending();
+        return waiting + " messages wait" + outbox.waitingSince(properties.mode()).map(t -> " since " + t).orElse("");
     }
 
     /**
@@ -94,13 +106,14 @@ public class Delivery {
                     .toJobParameters());
         boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
         Outcome outcome = new Outcome(completed, outbox.deliveredBy(execution.getId()),
-                outbox.failedBy(execution.getId()), outbox.pending());
-        String where = properties.mode() == DeliveryMode.EML ? "written to output/<period>/outbox/" : "sent";
+                outbox.failedBy(execution.getId()), pending());
+        String where = properties.mode() == DeliveryMode.EML ? "written to output/<period>/outbox/ (a preview)"
+                : "sent";
         log.info(
-                "Delivery ({}): {} messages {}, {} failed for good, {} pending for the next launch; job execution {}"
-                        + " {}; see output/<period>/delivery.csv",
+                "Delivery ({}): {} messages {}, {} failed for good; {} for the next launch; job execution {} {}; see"
+                        + " output/<period>/delivery.csv",
                 properties.mode().name().toLowerCase(Locale.ROOT), outcome.delivered(), where, outcome.failed(),
-                outcome.pending(), execution.getId(), execution.getStatus());
+                waiting(), execution.getId(), execution.getStatus());
         return outcome;
     }
 

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -24,6 +25,7 @@ import vn.dxscorecard.shared.ConfigurationException;
 import vn.dxscorecard.shared.DxProperties;
 import vn.dxscorecard.shared.Messages;
 import vn.dxscorecard.shared.Period;
+import vn.dxscorecard.shared.SettingFiles;
 import vn.dxscorecard.shared.ScorecardJob;
 
 /**
@@ -46,12 +48,35 @@ class DeliveryConfig {
                         + " needs the recipients file: --recipients=FILE");
             }
             checkSender(delivery.from());
+            if (delivery.fromName().chars().anyMatch(Character::isISOControl)) {
+                throw new ConfigurationException("dx.delivery.from-name: a control character in the sender's name");
+            }
             if (delivery.mode() == DeliveryMode.SMTP && mailSender.getIfAvailable() == null) {
                 throw new ConfigurationException("dx.delivery.mode=smtp needs the mail server: --spring.mail.host=…"
-                        + " (and --spring.mail.port, username, password as it requires)");
+                        + " (and --spring.mail.port, username as it requires; the password from SPRING_MAIL_PASSWORD"
+                        + " or --dx.delivery.password-file)");
             }
+            mailPassword(delivery, mailSender);
         }
         return delivery.recipients() == null ? Recipients.NONE : RecipientsFile.load(delivery.recipients(), registry);
+    }
+
+    /**
+     * The mail server's password from {@code dx.delivery.password-file}, a private file;
+     * empty when there is none (then {@code spring.mail.password} from the environment,
+     * if set, stands).
+     */
+    private static Optional<String> mailPassword(DeliveryProperties delivery,
+            ObjectProvider<JavaMailSenderImpl> mailSender) {
+        if (delivery.passwordFile() == null) {
+            return Optional.empty();
+        }
+        JavaMailSenderImpl sender = mailSender.getIfAvailable();
+        if (sender != null && sender.getPassword() != null && !sender.getPassword().isEmpty()) {
+            throw new ConfigurationException(
+                    "spring.mail.password and dx.delivery.password-file are both set: keep one");
+        }
+        return Optional.of(SettingFiles.secret(delivery.passwordFile(), "dx.delivery.password-file"));
     }
 
     private static void checkSender(String from) {
@@ -100,8 +125,8 @@ class DeliveryConfig {
 
     @Bean
     @StepScope
-    DueMessages dueMessages(OutboxRepository repository) {
-        return new DueMessages(repository);
+    DueMessages dueMessages(OutboxRepository repository, DeliveryProperties delivery) {
+        return new DueMessages(repository, delivery.mode());
     }
 
     @Bean
@@ -109,9 +134,10 @@ class DeliveryConfig {
     Postman postman(DeliveryProperties delivery, OutboxRepository repository, DueMessages dueMessages,
             ObjectProvider<JavaMailSenderImpl> mailSender, DxProperties properties,
             @Value(ScorecardJob.GENERATED_AT_VALUE) String now) {
-        Courier courier = delivery.mode() == DeliveryMode.SMTP ? new SmtpCourier(mailSender.getObject())
+        Courier courier = delivery.mode() == DeliveryMode.SMTP
+                ? new SmtpCourier(mailSender.getObject(), delivery.timeout(), mailPassword(delivery, mailSender))
                 : new EmlCourier(properties.output());
-        return new Postman(repository, courier, dueMessages, delivery.maxBytes().toBytes(), Instant.parse(now));
+        return new Postman(repository, courier, dueMessages, delivery, Instant.parse(now));
     }
 
     @Bean

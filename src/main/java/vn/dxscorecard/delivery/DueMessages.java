@@ -15,16 +15,19 @@ class DueMessages implements ItemStreamReader<String> {
 
     private final OutboxRepository outbox;
 
+    private final DeliveryMode mode;
+
     private final Deque<String> keys = new ArrayDeque<>();
 
-    DueMessages(OutboxRepository outbox) {
+    DueMessages(OutboxRepository outbox, DeliveryMode mode) {
         this.outbox = outbox;
+        this.mode = mode;
     }
 
     @Override
     public void open(ExecutionContext executionContext) {
         keys.clear();
-        keys.addAll(outbox.due());
+        keys.addAll(outbox.due(mode));
     }
 
     @Override

@@ -28,11 +28,11 @@ import vn.dxscorecard.shared.Period;
 import vn.dxscorecard.shared.Sha256;
 
 /**
- * What a launch plans besides an edition's messages, for each period it handled (SPEC
- * §9): reminders when the run falls within {@code dx.delivery.remind-days} before the
- * deadline, to the officers of units without an accepted file (once per period), and a
- * receipt for files that came after the period's final edition, saying they were not used
- * and why.
+ * What a launch plans besides an edition's messages (SPEC §9): what is still to deliver
+ * addressed from the recipients file in force, and for each period it handled, reminders
+ * when the run falls within {@code dx.delivery.remind-days} before the deadline, to the
+ * officers of units without an accepted file (once per period), and a receipt for files
+ * that came after the period's final edition, saying they were not used and why.
  */
 @Component
 class LaunchPlanner {
@@ -86,7 +86,7 @@ class LaunchPlanner {
      */
     int plan(List<Period> periods, Instant now) {
         Outbox outbox = DeliveryConfig.outbox(delivery, repository, properties.zone());
-        int total = 0;
+        int total = outbox.readdress(recipients, delivery.mode(), now);
         for (Period period : periods) {
             Deadline deadline = Deadline.of(period, cycle.deadlineDays(), properties.zone());
             Optional<Edition> latest = editions.latest(period);

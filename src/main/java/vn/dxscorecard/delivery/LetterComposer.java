@@ -1,5 +1,6 @@
 package vn.dxscorecard.delivery;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UnsupportedEncodingException;
@@ -15,11 +16,13 @@ import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MailDateFormat;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.util.ByteArrayDataSource;
 
 import vn.dxscorecard.shared.Text;
@@ -42,9 +45,9 @@ final class LetterComposer {
     LetterComposer(String fromAddress, String fromName, ZoneId zone) {
         this.zone = zone;
         try {
-            this.from = new InternetAddress(fromAddress, fromName, StandardCharsets.UTF_8.name());
+            this.from = address(fromAddress, fromName);
         }
-        catch (UnsupportedEncodingException e) {
+        catch (UnsupportedEncodingException | AddressException e) {
             throw new IllegalStateException(e);
         }
         this.domain = fromAddress.substring(fromAddress.indexOf('@') + 1);
@@ -60,8 +63,7 @@ final class LetterComposer {
     String compose(Letter letter, Instant date) throws MessagingException, IOException {
         MimeMessage message = new IdentifiedMessage(session, messageId(letter.key()));
         message.setFrom(from);
-        message.setRecipient(MimeMessage.RecipientType.TO,
-                new InternetAddress(letter.to().email(), letter.to().name(), StandardCharsets.UTF_8.name()));
+        message.setRecipient(MimeMessage.RecipientType.TO, address(letter.to().email(), letter.to().name()));
         message.setSubject(letter.subject().vi() + " / " + letter.subject().en(), StandardCharsets.UTF_8.name());
         MailDateFormat format = new MailDateFormat();
         // The date as the recipients live it, not the server's time zone.
@@ -99,6 +101,37 @@ final class LetterComposer {
             }
         }
         return new String(bytes, StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * The same rendered message to another recipient: only its {@code To} and
+     * {@code Message-ID} change, the body and attachments stay byte for byte.
+     */
+    String readdress(String source, Recipient to, MessageKey key) throws MessagingException, IOException {
+        MimeMessage message = new MimeMessage(session,
+                new ByteArrayInputStream(source.getBytes(StandardCharsets.US_ASCII)));
+        message.setRecipient(MimeMessage.RecipientType.TO, address(to.email(), to.name()));
+        message.setHeader("Message-ID", messageId(key));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        message.writeTo(out);
+        return out.toString(StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * A mailbox with its display name RFC 2047-encoded where it is not plain ASCII, and
+     * also where it looks like an encoded word itself: quoted raw, some readers would
+     * decode it into a name of the file editor's choosing (SPEC §9).
+     */
+    static InternetAddress address(String email, String name) throws UnsupportedEncodingException, AddressException {
+        if (name == null || name.isEmpty() || !name.contains("=?")) {
+            return new InternetAddress(email, name, StandardCharsets.UTF_8.name());
+        }
+        InternetAddress address = new InternetAddress(
+                MimeUtility.encodeWord(name, StandardCharsets.UTF_8.name(), "B") + " <" + email + ">", true);
+        if (!address.getAddress().equals(email)) {
+            throw new AddressException("not a plain mailbox", email);
+        }
+        return address;
     }
 
     private static MimeBodyPart part(String text, String subtype) throws MessagingException {

@@ -8,6 +8,15 @@ public enum MessageKind {
 
     RECEIPT, REMINDER, SCORECARD, NATIONAL_SUMMARY;
 
+    /** Who of a unit the message is for. */
+    Role role() {
+        return switch (this) {
+            case RECEIPT, REMINDER -> Role.OFFICER;
+            case SCORECARD -> Role.LEADER;
+            case NATIONAL_SUMMARY -> Role.NATIONAL;
+        };
+    }
+
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

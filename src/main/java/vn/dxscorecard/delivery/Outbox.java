@@ -2,7 +2,9 @@ package vn.dxscorecard.delivery;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.mail.MessagingException;
 
@@ -44,6 +46,54 @@ final class Outbox {
             }
         }
         return planned;
+    }
+
+    /**
+     * Addresses what is still to deliver from the recipients file in force (SPEC §9): a
+     * message to a mailbox no longer there for its unit and role is withdrawn, and each
+     * mailbox there now that has no copy of a message still to deliver gets one: the same
+     * rendered message, addressed to it, with its own key and {@code Message-ID}.
+     * @return how many copies were planned
+     */
+    int readdress(Recipients recipients, DeliveryMode mode, Instant now) {
+        Map<String, OutboxEntry> messages = new LinkedHashMap<>();
+        int withdrawn = 0;
+        for (OutboxEntry waiting : repository.waiting(mode)) {
+            MessageKey key = MessageKey.parse(waiting.key());
+            Role role = waiting.kind().role();
+            if (recipients.has(waiting.unitCode(), role, waiting.recipient())) {
+                messages.putIfAbsent(key.group(), waiting);
+                continue;
+            }
+            repository.withdraw(waiting.key(), "not sent: " + waiting.recipient() + " is no longer a " + role.id()
+                    + " of " + waiting.unitCode() + " in the recipients file");
+            messages.putIfAbsent(key.group(), waiting);
+            withdrawn++;
+        }
+        int copies = 0;
+        for (OutboxEntry message : messages.values()) {
+            MessageKey key = MessageKey.parse(message.key());
+            for (Recipient recipient : recipients.of(message.unitCode(), message.kind().role())) {
+                MessageKey copy = key.to(recipient.email());
+                if (repository.planned(copy)) {
+                    continue;
+                }
+                String source = repository.source(message.key()).orElseThrow();
+                try {
+                    repository.plan(copy, composer.messageId(copy), composer.readdress(source, recipient, copy), now);
+                }
+                catch (MessagingException | IOException e) {
+                    throw new IllegalStateException("cannot address message " + key.id() + " to " + recipient.email(),
+                            e);
+                }
+                copies++;
+            }
+        }
+        if (withdrawn + copies > 0) {
+            log.info("Outbox: {} messages withdrawn (their recipients left the recipients file), {} addressed to"
+                    + " recipients now in it", withdrawn, copies);
+        }
+        return copies;
     }
 
     /** Says once per run which units have nobody of a role to write to. */

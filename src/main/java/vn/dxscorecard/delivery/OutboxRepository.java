@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -53,11 +54,55 @@ class OutboxRepository {
         return true;
     }
 
-    /** Keys of the messages to try now, oldest first. */
-    List<String> due() {
-        return jdbc.queryForList(
-                "SELECT message_key FROM dx_outbox WHERE status = 'pending' ORDER BY planned_at, message_key",
-                String.class);
+    /** Keys of the messages to try now in {@code mode}, oldest first. */
+    List<String> due(DeliveryMode mode) {
+        return jdbc.queryForList("SELECT message_key FROM dx_outbox WHERE status IN (" + statuses(mode)
+                + ") ORDER BY planned_at, message_key", String.class);
+    }
+
+    /** The messages still to deliver in {@code mode}, oldest first. */
+    List<OutboxEntry> waiting(DeliveryMode mode) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM dx_outbox WHERE status IN (" + statuses(mode)
+                + ") ORDER BY planned_at, message_key", (rs, i) -> entry(rs));
+    }
+
+    /** Whether any message of the outbox is {@code key} to the same mailbox. */
+    boolean planned(MessageKey key) {
+        return !jdbc
+            .queryForList("SELECT recipient FROM dx_outbox WHERE message_key LIKE ? ESCAPE '!'", String.class,
+                    like(key.group()) + "/%")
+            .stream()
+            .filter(recipient -> Mailbox.same(recipient, key.recipient()))
+            .toList()
+            .isEmpty();
+    }
+
+    /** The rendered source of a stored message. */
+    Optional<String> source(String key) {
+        return jdbc.queryForList("SELECT source FROM dx_outbox WHERE message_key = ?", String.class, key)
+            .stream()
+            .findFirst();
+    }
+
+    /** When the oldest message still to deliver in {@code mode} was planned. */
+    Optional<Instant> waitingSince(DeliveryMode mode) {
+        return Optional
+            .ofNullable(jdbc.queryForObject(
+                    "SELECT MIN(planned_at) FROM dx_outbox WHERE status IN (" + statuses(mode) + ")", Timestamp.class))
+            .map(Timestamp::toInstant);
+    }
+
+    /** Marks a message that will never be sent, with why. */
+    void withdraw(String key, String why) {
+        jdbc.update("UPDATE dx_outbox SET status = 'withdrawn', last_reply = ? WHERE message_key = ?", cut(why), key);
+    }
+
+    private static String statuses(DeliveryMode mode) {
+        return mode.waiting().stream().map(s -> "'" + s.id() + "'").collect(Collectors.joining(", "));
+    }
+
+    private static String like(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     record Stored(OutboxEntry entry, long sizeBytes, String source) {
@@ -91,17 +136,17 @@ class OutboxRepository {
             .toList();
     }
 
-    long pending() {
-        return count("SELECT COUNT(*) FROM dx_outbox WHERE status = 'pending'");
+    long pending(DeliveryMode mode) {
+        return count("SELECT COUNT(*) FROM dx_outbox WHERE status IN (" + statuses(mode) + ")");
     }
 
     long failedBy(long jobExecutionId) {
-        return count("SELECT COUNT(*) FROM dx_outbox WHERE status = 'failed' AND job_execution_id = " + jobExecutionId);
+        return count("SELECT COUNT(*) FROM dx_outbox WHERE status = 'failed' AND job_execution_id = ?", jobExecutionId);
     }
 
     long deliveredBy(long jobExecutionId) {
-        return count("SELECT COUNT(*) FROM dx_outbox WHERE status IN ('sent', 'written') AND job_execution_id = "
-                + jobExecutionId);
+        return count("SELECT COUNT(*) FROM dx_outbox WHERE status IN ('sent', 'written') AND job_execution_id = ?",
+                jobExecutionId);
     }
 
     /**
@@ -119,8 +164,8 @@ class OutboxRepository {
                 fileName, content);
     }
 
-    private long count(String sql) {
-        Long n = jdbc.queryForObject(sql, Long.class);
+    private long count(String sql, Object... arguments) {
+        Long n = jdbc.queryForObject(sql, Long.class, arguments);
         return n == null ? 0 : n;
     }
 

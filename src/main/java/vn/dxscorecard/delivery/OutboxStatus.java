@@ -11,10 +11,15 @@ public enum OutboxStatus {
     PENDING,
     /** Accepted by the server, whose reply is kept. */
     SENT,
-    /** Written as a file (eml mode). */
+    /** Written as a file (eml mode, a preview): still to send in smtp mode. */
     WRITTEN,
-    /** Refused for good (5xx, too large): never retried. */
-    FAILED;
+    /** Refused for good (5xx): never retried. */
+    FAILED,
+    /**
+     * Never sent: its recipient is no longer in the recipients file for that unit and
+     * role (SPEC §9); whoever is there now gets the message instead.
+     */
+    WITHDRAWN;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package vn.dxscorecard.delivery;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import org.slf4j.Logger;
@@ -13,7 +14,8 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 /**
  * Hands each due message to the courier and records how it went, in the chunk's
  * transaction: one message per chunk, so a crash can repeat at most the message in
- * flight, which then goes again with its own {@code Message-ID}.
+ * flight, which then goes again with its own {@code Message-ID}. A launch delivers for at
+ * most {@code dx.delivery.max-duration}; what is left then waits for the next one.
  */
 class Postman implements ItemWriter<String>, StepExecutionListener {
 
@@ -27,21 +29,28 @@ class Postman implements ItemWriter<String>, StepExecutionListener {
 
     private final long maxBytes;
 
+    private final Duration maxDuration;
+
     private final Instant now;
 
     private long jobExecutionId;
 
-    Postman(OutboxRepository outbox, Courier courier, DueMessages due, long maxBytes, Instant now) {
+    /** When this launch stops delivering, on the machine's own monotonic clock. */
+    private long stopAt;
+
+    Postman(OutboxRepository outbox, Courier courier, DueMessages due, DeliveryProperties delivery, Instant now) {
         this.outbox = outbox;
         this.courier = courier;
         this.due = due;
-        this.maxBytes = maxBytes;
+        this.maxBytes = delivery.maxBytes().toBytes();
+        this.maxDuration = delivery.maxDuration();
         this.now = now;
     }
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
         jobExecutionId = stepExecution.getJobExecutionId();
+        stopAt = System.nanoTime() + maxDuration.toNanos();
     }
 
     @Override
@@ -51,12 +60,19 @@ class Postman implements ItemWriter<String>, StepExecutionListener {
             if (message == null || message.entry().status() != OutboxStatus.PENDING) {
                 continue;
             }
+            if (System.nanoTime() - stopAt > 0) {
+                int left = due.stop() + 1;
+                log.warn("Delivery stopped after dx.delivery.max-duration ({}): {} more messages wait for the next"
+                        + " launch", maxDuration, left);
+                return;
+            }
             if (message.sizeBytes() > maxBytes) {
-                outbox.attempted(key, OutboxStatus.FAILED,
+                // A limit of our own: never final, sent once the limit is raised.
+                outbox.attempted(key, OutboxStatus.PENDING,
                         "not sent: " + message.sizeBytes() + " bytes, over dx.delivery.max-bytes (" + maxBytes + ")",
                         now, jobExecutionId);
-                log.warn("{} is not sent: {} bytes, over dx.delivery.max-bytes ({})", key, message.sizeBytes(),
-                        maxBytes);
+                log.warn("{} is not sent: {} bytes, over dx.delivery.max-bytes ({}); it waits", key,
+                        message.sizeBytes(), maxBytes);
                 continue;
             }
             Courier.Attempt attempt = courier.deliver(message.entry(), message.source());

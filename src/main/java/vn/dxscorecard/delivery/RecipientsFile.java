@@ -73,10 +73,12 @@ final class RecipientsFile {
                     throw error(name, thisLine, "more than " + MAX_ROWS + " recipients");
                 }
                 Recipient recipient = recipient(name, thisLine, record, columns, registry);
-                String identity = recipient.unitCode() + " " + recipient.role() + " " + recipient.email();
+                String identity = recipient.unitCode() + " " + recipient.role() + " "
+                        + Mailbox.identity(recipient.email());
                 Long earlier = seen.putIfAbsent(identity, thisLine);
                 if (earlier != null) {
-                    throw error(name, thisLine, "the same unit, role and e-mail as line " + earlier);
+                    throw error(name, thisLine, "the same unit, role and mailbox as line " + earlier
+                            + " (addresses are compared without regard to letter case)");
                 }
                 recipients.add(recipient);
             }

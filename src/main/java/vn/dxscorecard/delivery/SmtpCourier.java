@@ -1,7 +1,12 @@
 package vn.dxscorecard.delivery;
 
 import java.io.ByteArrayInputStream;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
 
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
@@ -17,9 +22,11 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 /**
  * smtp mode: the messages of a run go through one connection to the server that
  * {@code spring.mail.*} names (STARTTLS and SMTPS through its properties and SSL bundle).
- * A 5xx reply fails the message for good; a 4xx, a refused or a broken connection leaves
- * it pending for the next launch. The message is sent as it was rendered: the same bytes,
- * the same {@code Message-ID}.
+ * A 5xx reply fails the message for good; a 4xx, a refused, broken or timed-out
+ * connection leaves it pending for the next launch. Every wait on the server is bounded
+ * by {@code dx.delivery.timeout}: a relay that accepts the connection and never answers
+ * costs one timeout, not the night. The message is sent as it was rendered: the same
+ * bytes, the same {@code Message-ID}.
  */
 final class SmtpCourier implements Courier {
 
@@ -27,10 +34,21 @@ final class SmtpCourier implements Courier {
 
     private Transport transport;
 
-    SmtpCourier(JavaMailSenderImpl sender) {
+    SmtpCourier(JavaMailSenderImpl sender, Duration timeout, Optional<String> password) {
         this.sender = sender;
+        password.ifPresent(sender::setPassword);
         // set before the session exists: it is made from these properties
-        sender.setJavaMailProperties(NoDelaySockets.install(sender.getJavaMailProperties(), protocol()));
+        Properties mail = NoDelaySockets.install(sender.getJavaMailProperties(), protocol());
+        String millis = String.valueOf(timeout.toMillis());
+        for (String wait : List.of("connectiontimeout", "timeout", "writetimeout")) {
+            mail.setProperty("mail." + protocol() + "." + wait, millis);
+        }
+        sender.setJavaMailProperties(mail);
+    }
+
+    /** {@code host:port}, as the log and {@code delivery.csv} name the server. */
+    String server() {
+        return sender.getHost() + ":" + (sender.getPort() > 0 ? sender.getPort() : "default port");
     }
 
     @Override
@@ -40,8 +58,7 @@ final class SmtpCourier implements Courier {
         }
         catch (MessagingException e) {
             close();
-            return new Attempt(OutboxStatus.PENDING, "cannot connect to " + sender.getHost() + ": " + describe(e),
-                    true);
+            return new Attempt(OutboxStatus.PENDING, "cannot connect to " + server() + ": " + describe(e), true);
         }
         try {
             MimeMessage message = new MimeMessage(sender.getSession(),
@@ -58,9 +75,11 @@ final class SmtpCourier implements Courier {
             if (code >= 400) {
                 return new Attempt(OutboxStatus.PENDING, describe(e), false);
             }
-            // No reply at all: the connection broke. The rest waits for the next launch.
+            // No reply at all: the connection broke or the server stopped answering. The
+            // rest waits for the next launch.
             close();
-            return new Attempt(OutboxStatus.PENDING, "connection lost: " + describe(e), true);
+            return new Attempt(OutboxStatus.PENDING,
+                    (timedOut(e) ? "no answer from " : "connection lost to ") + server() + ": " + describe(e), true);
         }
     }
 
@@ -113,6 +132,15 @@ final class SmtpCourier implements Courier {
             current = current instanceof MessagingException m ? m.getNextException() : null;
         }
         return 0;
+    }
+
+    private static boolean timedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(Exception e) {

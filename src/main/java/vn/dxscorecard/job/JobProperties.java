@@ -1,5 +1,6 @@
 package vn.dxscorecard.job;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -18,9 +19,9 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("dx.job")
-public record JobProperties(@DefaultValue("1000") @Positive int validationChunk,
-        @DefaultValue("100") @Positive int scoringChunk, @DefaultValue("16") @Positive int scorecardChunk,
-        @Positive Integer renderThreads) {
+public record JobProperties(@DefaultValue("1000") @Positive @Max(100_000) int validationChunk,
+        @DefaultValue("100") @Positive @Max(100_000) int scoringChunk,
+        @DefaultValue("16") @Positive @Max(10_000) int scorecardChunk, @Positive @Max(256) Integer renderThreads) {
 
     public int threads() {
         return renderThreads != null ? renderThreads : Runtime.getRuntime().availableProcessors();

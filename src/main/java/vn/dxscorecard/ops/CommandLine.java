@@ -5,12 +5,10 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import vn.dxscorecard.shared.Period;
 
@@ -53,8 +51,21 @@ public record CommandLine(Optional<Period> period, Path input, Path output, Path
 
     private static final List<String> PASS_THROUGH = List.of("spring.", "logging.", OUR_SETTINGS);
 
-    /** A secret never taken from the command line (SPEC §6): normalised as below. */
-    private static final String SIGNING_PASSWORD = "dx.signing.password";
+    /**
+     * Secrets never taken from the command line (SPEC §6, §9), where every local user
+     * reads them in {@code ps}: normalised as below, with what to use instead.
+     */
+    private static final Map<String, String> SECRETS = Map.of("dx.signing.password",
+            "the environment variable DX_SIGNING_PASSWORD or --dx.signing.password-file=FILE", "spring.mail.password",
+            "the environment variable SPRING_MAIL_PASSWORD or --dx.delivery.password-file=FILE");
+
+    /**
+     * Each option and the property it sets: one setting, so both on one command line is
+     * two values for it.
+     */
+    private static final Map<String, String> PROPERTY_OF = Map.of("input", "dx.intake.folder", "output", "dx.output",
+            "data", "dx.data", "catalogue", "dx.reference.catalogue", "reference", "dx.reference.registry",
+            "recipients", "dx.delivery.recipients");
 
     /** Read once, when the first {@code --dx.*} option is met. */
     private static KnownSettings known;
@@ -62,43 +73,45 @@ public record CommandLine(Optional<Period> period, Path input, Path output, Path
     public static CommandLine parse(String... args) {
         Map<String, String> values = new HashMap<>();
         List<String> passThrough = new ArrayList<>();
-        Set<String> settings = new HashSet<>();
+        Map<String, String> settings = new HashMap<>();
         for (String arg : args) {
             if (!arg.startsWith("--")) {
                 throw new UsageException("unexpected argument '" + arg + "'; options look like --name=value");
             }
             String body = arg.substring(2);
             int eq = body.indexOf('=');
-            String name = eq < 0 ? body : body.substring(0, eq);
+            String spelled = "--" + (eq < 0 ? body : body.substring(0, eq));
+            String name = optionOf(spelled.substring(2));
             if (name.startsWith(OUR_SETTINGS) && !known().knows(name)) {
                 throw new UsageException("unknown setting '--" + name + "': the dx.* settings are listed in README");
             }
             if (PASS_THROUGH.stream().anyMatch(name::startsWith)) {
-                String setting = name.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
-                if (setting.equals(SIGNING_PASSWORD)) {
-                    throw new UsageException("--" + name + " would show the signing password to every user of this"
-                            + " machine (ps) and keep it in the shell's history: set the environment variable"
-                            + " DX_SIGNING_PASSWORD or --dx.signing.password-file=FILE");
-                }
-                if (!settings.add(setting)) {
-                    // Spring would join the two values with a comma; neither would be
-                    // what was meant.
-                    throw new UsageException("setting --" + name + " is given twice");
-                }
+                String setting = relaxed(name);
+                SECRETS.entrySet()
+                    .stream()
+                    .filter(secret -> relaxed(secret.getKey()).equals(setting))
+                    .findFirst()
+                    .ifPresent(secret -> {
+                        throw new UsageException("--" + name + " would show a password to every user of this machine"
+                                + " (ps) and keep it in the shell's history: use " + secret.getValue());
+                    });
+                // Spring would join two values with a comma, or take one of them: neither
+                // would be what was meant.
+                once(settings, setting, spelled);
                 passThrough.add(arg);
             }
             else if (VALUED.contains(name)) {
                 if (eq < 0 || body.substring(eq + 1).isBlank()) {
-                    throw new UsageException("option --" + name + " needs a value: --" + name + "=...");
+                    throw new UsageException("option " + spelled + " needs a value: " + spelled + "=...");
                 }
-                if (values.put(name, body.substring(eq + 1).trim()) != null) {
-                    throw new UsageException("option --" + name + " is given twice");
-                }
+                once(settings, relaxed(PROPERTY_OF.getOrDefault(name, name)), spelled);
+                values.put(name, body.substring(eq + 1).trim());
             }
             else if (FLAGS.contains(name)) {
                 if (eq >= 0) {
                     throw new UsageException("option --" + name + " takes no value");
                 }
+                once(settings, name, spelled);
                 values.put(name, "true");
             }
             else {
@@ -123,6 +136,36 @@ public record CommandLine(Optional<Period> period, Path input, Path output, Path
                 path(values, "data", "data"), path(values, "catalogue", null), path(values, "reference", null),
                 path(values, "recipients", null), values.containsKey("rerun"), values.containsKey("help"), template,
                 Optional.ofNullable(values.get("unit")), List.copyOf(passThrough));
+    }
+
+    /**
+     * {@code dx.data} (in any spelling) is {@code data}: one setting, read and checked as
+     * the option, so that it is never passed on beside the option's default.
+     */
+    private static String optionOf(String name) {
+        return PROPERTY_OF.entrySet()
+            .stream()
+            .filter(option -> relaxed(option.getValue()).equals(relaxed(name)))
+            .map(Map.Entry::getKey)
+            .findFirst()
+            .orElse(name);
+    }
+
+    /**
+     * Records that {@code spelled} gives {@code setting}; a second value for it is exit
+     * 2.
+     */
+    private static void once(Map<String, String> settings, String setting, String spelled) {
+        String earlier = settings.putIfAbsent(setting, spelled);
+        if (earlier != null) {
+            throw new UsageException(earlier.equals(spelled) ? "option " + spelled + " is given twice"
+                    : "options " + earlier + " and " + spelled + " set the same setting: give one");
+        }
+    }
+
+    /** Names as Spring's relaxed binding compares them. */
+    static String relaxed(String name) {
+        return name.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
     }
 
     private static synchronized KnownSettings known() {
@@ -174,17 +217,45 @@ public record CommandLine(Optional<Period> period, Path input, Path output, Path
         }
     }
 
+    /**
+     * An option's path: from the command line, else from the environment variable of its
+     * property ({@code DX_DATA}), else the default. A value the configuration would read
+     * as syntax is refused: a path is a value.
+     */
     private static Path path(Map<String, String> values, String name, String fallback) {
-        String value = values.getOrDefault(name, fallback);
+        String variable = environmentVariable(PROPERTY_OF.get(name));
+        String value = values.get(name);
+        String source = "option --" + name;
+        if (value == null && System.getenv(variable) != null && !System.getenv(variable).isBlank()) {
+            value = System.getenv(variable).trim();
+            source = "environment variable " + variable;
+        }
+        if (value == null) {
+            value = fallback;
+        }
         if (value == null) {
             return null;
         }
+        if (value.contains("${") || value.chars().anyMatch(Character::isISOControl)) {
+            throw new UsageException(source + ": '" + value.replaceAll("\\p{Cntrl}", "?") + "' cannot be carried"
+                    + " literally by the configuration (a ${ placeholder or a control character): rename the folder");
+        }
+        Path path;
         try {
-            return Path.of(value).toAbsolutePath().normalize();
+            path = Path.of(value).toAbsolutePath().normalize();
         }
         catch (InvalidPathException e) {
-            throw new UsageException("option --" + name + ": '" + value + "' cannot be a path in this system's file"
+            throw new UsageException(source + ": '" + value + "' cannot be a path in this system's file"
                     + " name encoding (" + System.getProperty("sun.jnu.encoding") + "); run with LANG=C.UTF-8");
         }
+        if (name.equals("data")) {
+            DataFolder.checkLiteral(source, path);
+        }
+        return path;
+    }
+
+    /** {@code dx.intake.folder} → {@code DX_INTAKE_FOLDER}, as Spring binds it. */
+    static String environmentVariable(String property) {
+        return property.toUpperCase(Locale.ROOT).replace('.', '_').replace("-", "");
     }
 }

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.Collections;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -39,7 +38,7 @@ final class KnownSettings {
                         for (JsonNode property : json.readTree(in).path("properties")) {
                             String name = property.path("name").asString("");
                             if (name.startsWith("dx.")) {
-                                names.add(relaxed(name));
+                                names.add(CommandLine.relaxed(name));
                             }
                         }
                     }
@@ -53,11 +52,7 @@ final class KnownSettings {
     }
 
     boolean knows(String name) {
-        return names.contains(relaxed(name));
-    }
-
-    private static String relaxed(String name) {
-        return name.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+        return names.contains(CommandLine.relaxed(name));
     }
 
 }

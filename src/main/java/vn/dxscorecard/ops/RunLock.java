@@ -7,7 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
@@ -46,8 +46,10 @@ public final class RunLock implements AutoCloseable {
 
     public static RunLock acquire(Path dataDir, Instant now) throws IOException, LockedException {
         Path file = dataDir.resolve(FILE);
+        // never through a link put in its place: the lock would truncate the link's
+        // target
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+                StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
         FileLock lock;
         try {
             lock = channel.tryLock();
@@ -56,8 +58,10 @@ public final class RunLock implements AutoCloseable {
             lock = null;
         }
         if (lock == null) {
+            ByteBuffer text = ByteBuffer.allocate(200);
+            channel.read(text, 0);
             channel.close();
-            String holder = Files.readString(file, StandardCharsets.UTF_8).strip();
+            String holder = new String(text.array(), 0, text.position(), StandardCharsets.UTF_8).strip();
             throw new LockedException(
                     "another run holds the lock " + file + (holder.isEmpty() ? "" : " (" + holder + ")"));
         }

@@ -2,16 +2,19 @@ package vn.dxscorecard.ops;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import vn.dxscorecard.intake.FileRecord;
 import vn.dxscorecard.intake.FileStatus;
@@ -35,6 +38,10 @@ class RunSummary {
 
     private final DxProperties properties;
 
+    private static final String MANIFEST = "manifest.json";
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
     RunSummary(IntakeRepository files, RankingRepository rankings, DxProperties properties) {
         this.files = files;
         this.rankings = rankings;
@@ -42,33 +49,60 @@ class RunSummary {
     }
 
     void log(Period period, String edition, String outcome, int exitCode) {
+        Path periodDir = properties.output().resolve(period.toString());
+        String counts;
+        try {
+            counts = counts(period);
+        }
+        catch (RuntimeException e) {
+            // the database may be what failed: the summary still says what is on disk
+            counts = "counts unavailable (" + e.getClass().getSimpleName() + ")";
+        }
+        log.info("Summary {} {}: {}; {}; PDFs published {}; output {}; exit code {}", period, edition, outcome, counts,
+                countPdfs(periodDir), periodDir, exitCode);
+    }
+
+    private String counts(Period period) {
         List<FileRecord> seen = files.findFiles(period);
         Map<FileStatus, Long> byStatus = seen.stream()
             .collect(Collectors.groupingBy(FileRecord::status, TreeMap::new, Collectors.counting()));
         long accepted = seen.stream().mapToLong(FileRecord::rowsAccepted).sum();
         long rejected = seen.stream().mapToLong(FileRecord::rowsRejected).sum();
         RankingRepository.Counts units = rankings.counts(period);
-        Path periodDir = properties.output().resolve(period.toString());
-        log.info(
-                "Summary {} {}: {}; files {} ({}); rows accepted {}, rejected {}; units ranked {}, not submitted {};"
-                        + " PDFs written {}; output {}; exit code {}",
-                period, edition, outcome, seen.size(),
-                byStatus.entrySet()
+        String statuses = byStatus.isEmpty() ? ""
+                : " (" + byStatus.entrySet()
                     .stream()
                     .map(e -> e.getValue() + " " + e.getKey().id())
-                    .collect(Collectors.joining(", ")),
-                accepted, rejected, units.ranked(), units.notSubmitted(), countPdfs(periodDir), periodDir, exitCode);
+                    .collect(Collectors.joining(", ")) + ")";
+        return "files " + seen.size() + statuses + "; rows accepted " + accepted + ", rejected " + rejected
+                + "; units ranked " + units.ranked() + ", not submitted " + units.notSubmitted();
     }
 
-    private static long countPdfs(Path periodDir) {
-        if (!Files.isDirectory(periodDir)) {
-            return 0;
+    /**
+     * The PDFs of the period's publication that are really there: those its manifest
+     * lists and that are whole files on disk. A publication that did not complete has no
+     * manifest, and so nothing published in this folder: its PDFs are not counted.
+     */
+    private String countPdfs(Path periodDir) {
+        Path manifest = periodDir.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
+            return "0 (no complete publication: no " + MANIFEST + ")";
         }
-        try (Stream<Path> walk = Files.walk(periodDir)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(".pdf")).count();
+        try {
+            long present = 0;
+            for (JsonNode output : json.readTree(Files.readAllBytes(manifest)).path("outputs")) {
+                String path = output.path("path").asString("");
+                Path file = periodDir.resolve(path).normalize();
+                if (path.endsWith(".pdf") && file.startsWith(periodDir)
+                        && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                        && Files.size(file) == output.path("size").asLong(-1)) {
+                    present++;
+                }
+            }
+            return String.valueOf(present);
         }
-        catch (IOException e) {
-            return 0;
+        catch (IOException | JacksonException e) {
+            return "unknown (" + MANIFEST + " cannot be read: " + e.getMessage() + ")";
         }
     }
 

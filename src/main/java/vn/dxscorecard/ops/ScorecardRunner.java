@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobExecutionException;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -98,21 +99,29 @@ public class ScorecardRunner {
             log.warn("File names are decoded as {}, not UTF-8 (no UTF-8 locale: LANG is unset?); names with"
                     + " Vietnamese letters are listed as unreadable. Run with LANG=C.UTF-8.", names);
         }
-        boolean undelivered = false;
-        if (delivery.enabled() && delivery.pending() > 0) {
-            log.info("Delivery first: {} messages wait from earlier launches", delivery.pending());
-            undelivered = delivery.deliver(List.of()).failed() > 0;
-        }
         List<Period> handled = new ArrayList<>();
+        // Publishing never waits on mail (SPEC §9): what earlier launches left to
+        // deliver goes after this launch's editions, with them.
         int code = publish(period, requested.isEmpty(), rerun, now, handled);
-        if (code != ExitCodes.COMPLETED || !delivery.enabled()) {
+        if (GracefulShutdown.stopping()) {
             return code;
         }
-        Delivery.Outcome outcome = delivery.deliver(handled);
+        if (!delivery.enabled()) {
+            if (delivery.pending() == 0) {
+                return code;
+            }
+            log.warn("Delivery is off (dx.delivery.mode=off) and {} from earlier launches: they are not delivered",
+                    delivery.waiting());
+            return code == ExitCodes.COMPLETED ? ExitCodes.UNDELIVERED : code;
+        }
+        Delivery.Outcome outcome = delivery.deliver(code == ExitCodes.COMPLETED ? handled : List.of());
         if (GracefulShutdown.stopping()) {
             return ExitCodes.FAILED;
         }
-        return undelivered || outcome.undelivered() ? ExitCodes.UNDELIVERED : ExitCodes.COMPLETED;
+        if (code != ExitCodes.COMPLETED) {
+            return code;
+        }
+        return outcome.undelivered() ? ExitCodes.UNDELIVERED : ExitCodes.COMPLETED;
     }
 
     /**
@@ -166,6 +175,14 @@ public class ScorecardRunner {
             return ExitCodes.COMPLETED;
         }
         EditionRule.Publish publish = due.get();
+        if (latest.isPresent() && now.isBefore(latest.get().publishedAt())) {
+            // An edition dated before the one it follows (a clock stepped back, a wrong
+            // --dx.clock) would misstate which is the latest, a final one included.
+            throw new UsageException("the clock says " + stamp(now) + ", earlier than " + period + " edition "
+                    + latest.get().number() + " (" + latest.get().status().id() + "), published at "
+                    + stamp(latest.get().publishedAt()) + ": not publishing edition " + publish.number()
+                    + " dated before it; check the machine's clock or --dx.clock");
+        }
         String why = publish.reason().words();
         if (publish.reason() == EditionRule.Reason.FILES_CHANGED) {
             why += ": " + String.join(", ", submissions.changesSinceLastIntake(period));
@@ -180,8 +197,7 @@ public class ScorecardRunner {
             return;
         }
         log.info("{}: nothing to do: edition {} ({}) is final since {}; --rerun publishes a correction", period,
-                latest.number(), latest.status().id(),
-                DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(latest.publishedAt().atZone(properties.zone())));
+                latest.number(), latest.status().id(), stamp(latest.publishedAt()));
         if (changed) {
             log.warn("{} is closed: files changed since its final edition are not used: {}", period,
                     String.join(", ", submissions.changesSinceLastIntake(period)));
@@ -252,7 +268,16 @@ public class ScorecardRunner {
             log.warn("Termination signal before {} started: not starting it", period);
             return ExitCodes.FAILED;
         }
-        JobExecution execution = jobOperator.start(job(), parameters);
+        JobExecution execution;
+        try {
+            execution = jobOperator.start(job(), parameters);
+        }
+        catch (RuntimeException | JobExecutionException e) {
+            // The job repository itself failed (a full disk, a lost database): the
+            // summary still says what there is.
+            summary.log(period, edition(parameters), "failed to run: " + e.getMessage(), ExitCodes.FAILED);
+            throw e;
+        }
         int exitCode = execution.getStatus() == BatchStatus.COMPLETED ? ExitCodes.COMPLETED : ExitCodes.FAILED;
         summary.log(period, edition(parameters), "job execution " + execution.getId() + " " + execution.getStatus(),
                 exitCode);
@@ -270,6 +295,10 @@ public class ScorecardRunner {
     private static String edition(JobParameters parameters) {
         return "edition " + parameters.getLong(ScorecardJob.EDITION) + " (" + parameters.getString(ScorecardJob.STATUS)
                 + ", " + parameters.getString(ScorecardJob.REASON) + ")";
+    }
+
+    private String stamp(Instant instant) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(properties.zone()));
     }
 
     private Deadline deadline(Period period) {

@@ -23,7 +23,6 @@ import vn.dxscorecard.report.pdf.OrganisationSeal;
 import vn.dxscorecard.report.pdf.PdfSealer;
 import vn.dxscorecard.shared.ConfigurationException;
 import vn.dxscorecard.shared.SettingFiles;
-import vn.dxscorecard.shared.Utf8;
 
 /**
  * Opens the signing keystore at start, so that a launch with a keystore that cannot sign
@@ -34,8 +33,6 @@ class SigningConfig {
 
     /** A PKCS#12 file of a key and a few certificates is a few kilobytes. */
     static final int MAX_KEYSTORE_BYTES = 256 * 1024;
-
-    static final int MAX_PASSWORD_BYTES = 4 * 1024;
 
     @Bean
     PdfSealer pdfSealer(SigningProperties signing, Clock clock) {
@@ -76,11 +73,7 @@ class SigningConfig {
             throw new ConfigurationException("dx.signing.password and dx.signing.password-file are both set: keep one");
         }
         if (signing.passwordFile() != null) {
-            String text = Utf8
-                .decode(SettingFiles.read(signing.passwordFile(), MAX_PASSWORD_BYTES, "the signing password file"))
-                .orElseThrow(() -> new ConfigurationException(
-                        "dx.signing.password-file: " + signing.passwordFile() + " is not valid UTF-8"));
-            return text.lines().findFirst().orElse("").toCharArray();
+            return SettingFiles.secret(signing.passwordFile(), "dx.signing.password-file").toCharArray();
         }
         if (signing.password() == null) {
             throw new ConfigurationException("dx.signing.keystore needs its password: the environment variable"

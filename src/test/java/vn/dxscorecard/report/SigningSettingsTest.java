@@ -68,7 +68,7 @@ class SigningSettingsTest {
 
     @Test
     void aWrongPasswordIsRefusedWithoutShowingIt() throws IOException {
-        Path wrong = Files.writeString(workspace.resolve("wrong.password"), "sai-mat-khau-bi-mat\n");
+        Path wrong = SigningKeys.privateFile(workspace.resolve("wrong.password"), "sai-mat-khau-bi-mat");
         String line = refused("--dx.signing.keystore=" + keys.keystore(), "--dx.signing.password-file=" + wrong,
                 "--dx.signing.alias=" + keys.alias());
         assertThat(line).contains("dx.signing.password: it does not open the keystore " + keys.keystore())

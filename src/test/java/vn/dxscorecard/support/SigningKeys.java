@@ -32,6 +32,13 @@ public record SigningKeys(Path keystore, Path passwordFile, String password, Str
 
     public static final String ORGANISATION = "CN=Cục Chuyển đổi số quốc gia (thử nghiệm),O=dx-scorecard tests,C=VN";
 
+    /** A password file as README asks for it: readable by its owner only. */
+    public static Path privateFile(Path file, String password) throws IOException {
+        Files.writeString(file, password + "\n", StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        return file;
+    }
+
     /** An RSA key whose certificate covers every clock the tests use (2025 to 2030). */
     public static SigningKeys organisation(Path dir) throws IOException, GeneralSecurityException {
         return create(dir, "RSA", Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2030-01-01T00:00:00Z"));
@@ -71,7 +78,7 @@ public record SigningKeys(Path keystore, Path passwordFile, String password, Str
             store.store(out, password.toCharArray());
         }
         Path passwordFile = dir.resolve("seal-" + algorithm + ".password");
-        Files.writeString(passwordFile, password + "\n", StandardCharsets.UTF_8);
+        privateFile(passwordFile, password);
         return new SigningKeys(keystore, passwordFile, password, alias, certificate);
     }
 
