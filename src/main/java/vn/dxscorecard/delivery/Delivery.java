@@ -14,6 +14,8 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 import vn.dxscorecard.shared.Period;
@@ -41,8 +43,11 @@ public class Delivery {
 
     private final Clock clock;
 
+    private final ObjectProvider<JavaMailSenderImpl> mailSender;
+
     Delivery(DeliveryProperties properties, OutboxRepository outbox, JobOperator jobOperator,
-            JobRepository jobRepository, List<Job> jobs, Clock clock) {
+            JobRepository jobRepository, List<Job> jobs, Clock clock, ObjectProvider<JavaMailSenderImpl> mailSender) {
+        this.mailSender = mailSender;
         this.properties = properties;
         this.outbox = outbox;
         this.jobOperator = jobOperator;
@@ -108,13 +113,20 @@ public class Delivery {
         Outcome outcome = new Outcome(completed, outbox.deliveredBy(execution.getId()),
                 outbox.failedBy(execution.getId()), pending());
         String where = properties.mode() == DeliveryMode.EML ? "written to output/<period>/outbox/ (a preview)"
-                : "sent";
+                : "sent to " + server();
         log.info(
                 "Delivery ({}): {} messages {}, {} failed for good; {} for the next launch; job execution {} {}; see"
                         + " output/<period>/delivery.csv",
                 properties.mode().name().toLowerCase(Locale.ROOT), outcome.delivered(), where, outcome.failed(),
                 waiting(), execution.getId(), execution.getStatus());
         return outcome;
+    }
+
+    /** The mail server as {@code host:port}, for the log line. */
+    private String server() {
+        JavaMailSenderImpl sender = mailSender.getIfAvailable();
+        return sender == null ? "no server"
+                : sender.getHost() + ":" + (sender.getPort() > 0 ? sender.getPort() : "default port");
     }
 
     private Job job() {

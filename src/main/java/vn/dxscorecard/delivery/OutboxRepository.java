@@ -4,12 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -56,14 +56,14 @@ class OutboxRepository {
 
     /** Keys of the messages to try now in {@code mode}, oldest first. */
     List<String> due(DeliveryMode mode) {
-        return jdbc.queryForList("SELECT message_key FROM dx_outbox WHERE status IN (" + statuses(mode)
-                + ") ORDER BY planned_at, message_key", String.class);
+        return jdbc.queryForList("SELECT message_key FROM dx_outbox WHERE status IN (" + marks(mode)
+                + ") ORDER BY planned_at, message_key", String.class, statuses(mode));
     }
 
     /** The messages still to deliver in {@code mode}, oldest first. */
     List<OutboxEntry> waiting(DeliveryMode mode) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM dx_outbox WHERE status IN (" + statuses(mode)
-                + ") ORDER BY planned_at, message_key", (rs, i) -> entry(rs));
+        return jdbc.query("SELECT " + COLUMNS + " FROM dx_outbox WHERE status IN (" + marks(mode)
+                + ") ORDER BY planned_at, message_key", (rs, i) -> entry(rs), statuses(mode));
     }
 
     /** Whether any message of the outbox is {@code key} to the same mailbox. */
@@ -87,8 +87,9 @@ class OutboxRepository {
     /** When the oldest message still to deliver in {@code mode} was planned. */
     Optional<Instant> waitingSince(DeliveryMode mode) {
         return Optional
-            .ofNullable(jdbc.queryForObject(
-                    "SELECT MIN(planned_at) FROM dx_outbox WHERE status IN (" + statuses(mode) + ")", Timestamp.class))
+            .ofNullable(
+                    jdbc.queryForObject("SELECT MIN(planned_at) FROM dx_outbox WHERE status IN (" + marks(mode) + ")",
+                            Timestamp.class, statuses(mode)))
             .map(Timestamp::toInstant);
     }
 
@@ -97,8 +98,13 @@ class OutboxRepository {
         jdbc.update("UPDATE dx_outbox SET status = 'withdrawn', last_reply = ? WHERE message_key = ?", cut(why), key);
     }
 
-    private static String statuses(DeliveryMode mode) {
-        return mode.waiting().stream().map(s -> "'" + s.id() + "'").collect(Collectors.joining(", "));
+    /** One parameter mark per status still to deliver in {@code mode}. */
+    private static String marks(DeliveryMode mode) {
+        return String.join(", ", Collections.nCopies(mode.waiting().size(), "?"));
+    }
+
+    private static Object[] statuses(DeliveryMode mode) {
+        return mode.waiting().stream().map(OutboxStatus::id).toArray();
     }
 
     private static String like(String text) {
@@ -137,7 +143,7 @@ class OutboxRepository {
     }
 
     long pending(DeliveryMode mode) {
-        return count("SELECT COUNT(*) FROM dx_outbox WHERE status IN (" + statuses(mode) + ")");
+        return count("SELECT COUNT(*) FROM dx_outbox WHERE status IN (" + marks(mode) + ")", statuses(mode));
     }
 
     long failedBy(long jobExecutionId) {

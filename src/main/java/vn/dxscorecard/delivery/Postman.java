@@ -31,6 +31,8 @@ class Postman implements ItemWriter<String>, StepExecutionListener {
 
     private final Duration maxDuration;
 
+    private final DeliveryMode mode;
+
     private final Instant now;
 
     private long jobExecutionId;
@@ -44,6 +46,7 @@ class Postman implements ItemWriter<String>, StepExecutionListener {
         this.due = due;
         this.maxBytes = delivery.maxBytes().toBytes();
         this.maxDuration = delivery.maxDuration();
+        this.mode = delivery.mode();
         this.now = now;
     }
 
@@ -57,7 +60,7 @@ class Postman implements ItemWriter<String>, StepExecutionListener {
     public void write(Chunk<? extends String> keys) {
         for (String key : keys) {
             OutboxRepository.Stored message = outbox.find(key).orElse(null);
-            if (message == null || message.entry().status() != OutboxStatus.PENDING) {
+            if (message == null || !mode.waiting().contains(message.entry().status())) {
                 continue;
             }
             if (System.nanoTime() - stopAt > 0) {

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import vn.dxscorecard.support.JobHarness;
 
@@ -33,9 +35,13 @@ final class SmallDelivery {
 
     final Path recipients;
 
+    /** 2025-Q3 published once per test JVM; each workspace starts from a copy of it. */
+    private static Path prepared;
+
     SmallDelivery(Path root) throws IOException {
-        job = new JobHarness(root).withSample("2025-Q3", PERIOD);
-        assertThat(job.run("--period=2025-Q3", "--dx.clock=2026-01-04T02:00:00+07:00")).isZero();
+        Files.createDirectories(root);
+        copy(prepared(), root);
+        job = new JobHarness(root);
         recipients = Files.writeString(root.resolve("recipients.csv"), """
                 unit_code,role,name,email
                 01,officer,Cán bộ báo cáo Hà Nội,canbo.01@example.org
@@ -43,6 +49,30 @@ final class SmallDelivery {
                 79,leader,"Lãnh đạo Thành phố Hồ Chí Minh",lanhdao.79@example.org
                 QG,national,Ban Chỉ đạo quốc gia,bcd@example.org
                 """);
+    }
+
+    private static synchronized Path prepared() throws IOException {
+        if (prepared == null) {
+            Path root = Files.createTempDirectory("small-delivery");
+            JobHarness job = new JobHarness(root).withSample("2025-Q3", PERIOD);
+            assertThat(job.run("--period=2025-Q3", "--dx.clock=2026-01-04T02:00:00+07:00")).isZero();
+            prepared = root;
+        }
+        return prepared;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path path : walk.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                }
+                else if (!path.getFileName().toString().endsWith(".lock")) {
+                    Files.copy(path, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
     }
 
     /** A launch of 2025-Q4 with delivery in {@code mode}, and the given options. */

@@ -146,21 +146,6 @@ class SmtpFaultsTest {
             .containsExactlyInAnyOrderElementsOf(RECIPIENTS);
     }
 
-    @Test
-    void aMessageOverTheLimitIsNotSentAndIsReported() throws Exception {
-        SmallDelivery small = new SmallDelivery(workspace);
-        // the scorecards (about 50 KB each) and the summary are over it; the receipt is
-        // not
-        assertThat(small.run("smtp",
-                concat(smtp(server.getSmtp().getPort()), FINAL_NIGHT, "--dx.delivery.max-bytes=30KB")))
-            .isEqualTo(ExitCodes.UNDELIVERED);
-        assertThat(Mails.all(server.getReceivedMessages())).extracting(Mails::to)
-            .containsExactly("canbo.01@example.org");
-        assertThat(small.deliveryTo("lanhdao.01@example.org")).containsEntry("status", "failed")
-            .hasEntrySatisfying("last_reply",
-                    reply -> assertThat(reply).matches("not sent: \\d+ bytes, over dx.delivery.max-bytes \\(30720\\)"));
-    }
-
     private static SSLContext serverTls() throws Exception {
         KeyStore keys = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(certificates.resolve("server.p12"))) {
