@@ -29,6 +29,7 @@ import vn.dxscorecard.ops.RunLock;
 import vn.dxscorecard.ops.ScorecardRunner;
 import vn.dxscorecard.ops.UsageException;
 import vn.dxscorecard.shared.ConfigurationException;
+import vn.dxscorecard.shared.Failures;
 
 /**
  * The command-line entry point: parses the options itself so that every outcome has its
@@ -97,7 +98,7 @@ public class DxScorecardApplication {
             return ExitCodes.LOCKED;
         }
         catch (Exception e) {
-            return failure(e);
+            return failure(e, options);
         }
         finally {
             GracefulShutdown.runEnded();
@@ -117,17 +118,17 @@ public class DxScorecardApplication {
             return ExitCodes.COMPLETED;
         }
         catch (Exception e) {
-            return failure(e);
+            return failure(e, options);
         }
     }
 
-    private static int failure(Exception e) {
+    private static int failure(Exception e, CommandLine options) {
         String problem = configurationProblem(e);
         if (problem != null) {
             System.err.println("dx-scorecard: " + problem);
             return ExitCodes.BAD_ARGUMENTS;
         }
-        log.error("The job failed: {} (the log file has the details, if it could be written)", cause(e), e);
+        log.error("The job failed: {} (the log file has the details, if it could be written)", cause(e, options), e);
         return ExitCodes.FAILED;
     }
 
@@ -152,25 +153,27 @@ public class DxScorecardApplication {
     }
 
     /**
-     * What the console line says went wrong: a file system fault names its file (a full
-     * disk would otherwise say only "No space left on device", and the log file that has
-     * the rest may be on that same disk); anything else, its innermost cause.
+     * What the console line says went wrong ({@link Failures}), and for the embedded
+     * database, which H2 does not name, its folder.
      */
-    private static String cause(Throwable e) {
+    private static String cause(Throwable e, CommandLine options) {
+        boolean database = false;
+        IOException io = null;
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof FileSystemException named && named.getFile() != null) {
-                return named.getClass().getSimpleName() + ": " + named.getMessage();
+                return Failures.describe(named);
+            }
+            database |= t instanceof SQLException || t.getClass().getName().startsWith("org.h2.");
+            if (t instanceof IOException found) {
+                io = found;
             }
         }
-        return rootCause(e);
-    }
-
-    private static String rootCause(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        if (database && io != null) {
+            // H2 names the channel, not the file: the file is ours to name
+            return "the database in " + options.data() + " cannot be written (" + io.getMessage()
+                    + "): a full disk or a file size limit there?";
         }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
+        return Failures.describe(e);
     }
 
     private static String badSetting(BindException bind) {

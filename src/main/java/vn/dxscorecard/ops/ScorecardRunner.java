@@ -31,6 +31,7 @@ import vn.dxscorecard.intake.Fingerprint;
 import vn.dxscorecard.intake.SubmissionFiles;
 import vn.dxscorecard.reference.Catalogue;
 import vn.dxscorecard.shared.DxProperties;
+import vn.dxscorecard.shared.Failures;
 import vn.dxscorecard.shared.Period;
 import vn.dxscorecard.shared.ScorecardJob;
 
@@ -315,13 +316,7 @@ public class ScorecardRunner {
 
     /** Why an execution failed, in one line: the innermost message of each failure. */
     private static String causes(JobExecution execution) {
-        List<String> causes = execution.getAllFailureExceptions().stream().map(e -> {
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            return root.getClass().getSimpleName() + ": " + root.getMessage();
-        }).distinct().toList();
+        List<String> causes = execution.getAllFailureExceptions().stream().map(Failures::describe).distinct().toList();
         return causes.isEmpty() ? "stopped" : String.join("; ", causes);
     }
 

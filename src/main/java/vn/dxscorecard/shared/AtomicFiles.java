@@ -7,6 +7,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -34,7 +35,29 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, Content content) throws IOException {
-        Files.createDirectories(target.getParent());
+        try {
+            writeAtomically(target, content);
+        }
+        catch (FileSystemException e) {
+            throw e;
+        }
+        catch (IOException e) {
+            // "No space left on device" alone names no file: the console line must say
+            // which one could not be written (and so on which disk).
+            FileSystemException named = new FileSystemException(target.toString(), null,
+                    "cannot write: " + e.getMessage());
+            named.initCause(e);
+            throw named;
+        }
+    }
+
+    private static void writeAtomically(Path target, Content content) throws IOException {
+        Path folder = target.getParent();
+        if (Files.isSymbolicLink(folder)) {
+            throw new FileSystemException(folder.toString(), null,
+                    "a link where the job keeps a folder of its own: nothing is written through it");
+        }
+        Files.createDirectories(folder);
         Path temp = target.resolveSibling("." + target.getFileName() + TEMP_SUFFIX);
         // Whatever was left under the temporary name (a link, too) is replaced, never
         // written through.

@@ -76,15 +76,24 @@ public final class JobProcess {
     }
 
     public static JobProcess start(JobHarness workspace, Launch launch, String... args) throws IOException {
+        List<String> all = new ArrayList<>(List.of("--input=" + workspace.input(), "--output=" + workspace.output(),
+                "--data=" + workspace.data(), "--dx.intake.settle-time=0s"));
+        all.addAll(List.of(args));
+        return startBare(workspace.input().getParent(), launch, all);
+    }
+
+    /**
+     * The main class with exactly {@code args}; {@code folder} receives the console's
+     * file.
+     */
+    public static JobProcess startBare(Path folder, Launch launch, List<String> args) throws IOException {
         List<String> command = new ArrayList<>(launch.prefix());
         command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), DxScorecardApplication.class.getName(),
-                "--input=" + workspace.input(), "--output=" + workspace.output(), "--data=" + workspace.data(),
-                "--dx.intake.settle-time=0s"));
-        command.addAll(List.of(args));
+                System.getProperty("java.class.path"), DxScorecardApplication.class.getName()));
+        command.addAll(args);
         // A file, not a pipe: Java closes a child's pipes when it signals the child, and
         // we want what follows.
-        Path log = Files.createTempFile(workspace.input().getParent(), "launch-", ".log");
+        Path log = Files.createTempFile(folder, "launch-", ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         launch.environment().forEach((name, value) -> {
             if (value == null) {
