@@ -25,6 +25,7 @@ import vn.dxscorecard.ops.DataFolder;
 import vn.dxscorecard.ops.DatabaseRunLock;
 import vn.dxscorecard.ops.ExitCodes;
 import vn.dxscorecard.ops.GracefulShutdown;
+import vn.dxscorecard.ops.OutputFolder;
 import vn.dxscorecard.ops.RunLock;
 import vn.dxscorecard.ops.ScorecardRunner;
 import vn.dxscorecard.ops.UsageException;
@@ -64,9 +65,10 @@ public class DxScorecardApplication {
                 return ExitCodes.COMPLETED;
             }
             options.checkFolders();
+            OutputFolder.check(options.output());
             if (!options.template()) {
                 Files.createDirectories(options.data());
-                DataFolder.checkOwnFiles(options.data(), options.output());
+                DataFolder.checkOwnFiles(options.data());
             }
         }
         catch (UsageException e) {

@@ -7,6 +7,7 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Properties;
@@ -34,7 +35,8 @@ import vn.dxscorecard.shared.Text;
  */
 final class LetterComposer {
 
-    private final InternetAddress from;
+    /** The {@code From} header's value. */
+    private final String from;
 
     private final String domain;
 
@@ -44,12 +46,7 @@ final class LetterComposer {
 
     LetterComposer(String fromAddress, String fromName, ZoneId zone) {
         this.zone = zone;
-        try {
-            this.from = address(fromAddress, fromName);
-        }
-        catch (UnsupportedEncodingException | AddressException e) {
-            throw new IllegalStateException(e);
-        }
+        this.from = address(fromAddress, fromName);
         this.domain = fromAddress.substring(fromAddress.indexOf('@') + 1);
         Properties properties = new Properties();
         properties.setProperty("mail.mime.charset", StandardCharsets.UTF_8.name());
@@ -62,8 +59,8 @@ final class LetterComposer {
 
     String compose(Letter letter, Instant date) throws MessagingException, IOException {
         MimeMessage message = new IdentifiedMessage(session, messageId(letter.key()));
-        message.setFrom(from);
-        message.setRecipient(MimeMessage.RecipientType.TO, address(letter.to().email(), letter.to().name()));
+        message.setHeader("From", MimeUtility.fold("From: ".length(), from));
+        message.setHeader("To", MimeUtility.fold("To: ".length(), address(letter.to().email(), letter.to().name())));
         message.setSubject(letter.subject().vi() + " / " + letter.subject().en(), StandardCharsets.UTF_8.name());
         MailDateFormat format = new MailDateFormat();
         // The date as the recipients live it, not the server's time zone.
@@ -110,7 +107,7 @@ final class LetterComposer {
     String readdress(String source, Recipient to, MessageKey key) throws MessagingException, IOException {
         MimeMessage message = new MimeMessage(session,
                 new ByteArrayInputStream(source.getBytes(StandardCharsets.US_ASCII)));
-        message.setRecipient(MimeMessage.RecipientType.TO, address(to.email(), to.name()));
+        message.setHeader("To", MimeUtility.fold("To: ".length(), address(to.email(), to.name())));
         message.setHeader("Message-ID", messageId(key));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         message.writeTo(out);
@@ -122,16 +119,49 @@ final class LetterComposer {
      * also where it looks like an encoded word itself: quoted raw, some readers would
      * decode it into a name of the file editor's choosing (SPEC §9).
      */
-    static InternetAddress address(String email, String name) throws UnsupportedEncodingException, AddressException {
-        if (name == null || name.isEmpty() || !name.contains("=?")) {
-            return new InternetAddress(email, name, StandardCharsets.UTF_8.name());
+    static String address(String email, String name) {
+        try {
+            if (name == null || name.isEmpty()) {
+                return new InternetAddress(email, true).toString();
+            }
+            if (!name.contains("=?")) {
+                return new InternetAddress(email, name, StandardCharsets.UTF_8.name()).toString();
+            }
+            // Jakarta Mail writes an ASCII name as it is: the encoding is ours to force.
+            // The mailbox is a checked plain local@domain (RecipientsFile, the sender's
+            // check), so nothing else reaches the header.
+            return encodedWords(name) + " <" + new InternetAddress(email, true).getAddress() + ">";
         }
-        InternetAddress address = new InternetAddress(
-                MimeUtility.encodeWord(name, StandardCharsets.UTF_8.name(), "B") + " <" + email + ">", true);
-        if (!address.getAddress().equals(email)) {
-            throw new AddressException("not a plain mailbox", email);
+        catch (UnsupportedEncodingException | AddressException e) {
+            throw new IllegalArgumentException("not a mailbox to write to: " + e.getMessage(), e);
         }
-        return address;
+    }
+
+    /**
+     * {@code text} as base64 encoded words of at most 75 characters each (RFC 2047 §2),
+     * split between code points so that each decodes on its own.
+     */
+    static String encodedWords(String text) {
+        StringBuilder words = new StringBuilder();
+        StringBuilder chunk = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            String codePoint = new String(Character.toChars(text.codePointAt(i)));
+            int size = codePoint.getBytes(StandardCharsets.UTF_8).length;
+            // 45 bytes are 60 base64 characters: with "=?UTF-8?B?" and "?=", 72
+            if (bytes + size > 45) {
+                words.append(words.isEmpty() ? "" : " ").append(encodedWord(chunk.toString()));
+                chunk.setLength(0);
+                bytes = 0;
+            }
+            chunk.append(codePoint);
+            bytes += size;
+        }
+        return words.append(words.isEmpty() ? "" : " ").append(encodedWord(chunk.toString())).toString();
+    }
+
+    private static String encodedWord(String text) {
+        return "=?UTF-8?B?" + Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)) + "?=";
     }
 
     private static MimeBodyPart part(String text, String subtype) throws MessagingException {

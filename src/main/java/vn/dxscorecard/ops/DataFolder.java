@@ -65,11 +65,9 @@ public final class DataFolder {
 
     /**
      * The job's own files in the data folder are regular files or absent, the log folder
-     * a real folder, and the output's folders real folders: a link there would make the
-     * job write to its target.
+     * a real folder: a link there would make the job write to its target.
      */
-    public static void checkOwnFiles(Path data, Path output) {
-        OutputFolder.check(output);
+    public static void checkOwnFiles(Path data) {
         checkNotLink(data.resolve(LOGS), true);
         for (String name : OWN_FILES) {
             checkNotLink(data.resolve(name), false);

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * naming it. Files need no such look: each is written under a new name and moved over
  * whatever had its name, a link included.
  */
-final class OutputFolder {
+public final class OutputFolder {
 
     private static final Pattern PERIOD = Pattern.compile("\\d{4}-Q[1-4]");
 
@@ -24,7 +24,7 @@ final class OutputFolder {
     private OutputFolder() {
     }
 
-    static void check(Path output) {
+    public static void check(Path output) {
         if (!Files.isDirectory(output)) {
             return;
         }

@@ -55,7 +55,7 @@ class RecipientsFileTest {
                     unknown column          | unit_code,role,name,email,phone\\n                    | :1: unknown column 'phone'
                     missing column          | unit_code,role,email\\n                               | :1: missing column 'name'
                     a missing field         | HEADER 01,officer,a@example.org                      | :2: expected 4 fields, found 3
-                    the same row twice      | HEADER GOOD GOOD                                      | :3: the same unit, role and e-mail as line 2
+                    the same row twice      | HEADER GOOD GOOD                                      | :3: the same unit, role and mailbox as line 2
                     empty file              | EMPTY                                                 | :1: the file is empty
                     header only             | HEADER                                                | :2: no recipients under the header
                     """)

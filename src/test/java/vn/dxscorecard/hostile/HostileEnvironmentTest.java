@@ -79,6 +79,30 @@ class HostileEnvironmentTest {
         JobProcess full = JobProcess.start(job, JobProcess.Launch.PLAIN.after("ulimit -f 300"), PERIOD, CLOCK);
         assertThat(full.waitForExit()).as(full.output()).isEqualTo(ExitCodes.FAILED);
         Console.assertClean(full.output());
+        // the console names what ran out: the log file, on that same disk, may have
+        // nothing
+        assertThat(full.output()).contains("the database in " + job.data() + " cannot be written (File too large)");
+
+        JobProcess again = JobProcess.start(job, PERIOD, CLOCK);
+        assertThat(again.waitForExit()).as(again.output()).isZero();
+        assertThat(HostileFolderTest.byUnit(job)).isEqualTo(clean);
+    }
+
+    @Test
+    void aFullOutputDiskNamesTheFileAndTheSummaryCountsNothingUnpublished() throws Exception {
+        assumeTrue(HostileFolderTest.canMount(), "needs a mount namespace of its own (unshare -m)");
+        JobHarness job = new JobHarness(root).withSample("2025-Q4");
+        Files.createDirectories(job.output());
+        // 1 MB: the first scorecards fit, the rest do not
+        JobProcess full = JobProcess.start(job,
+                JobProcess.Launch.PLAIN.inOwnMounts("mount -t tmpfs -o size=1m tmpfs '" + job.output() + "'"), PERIOD,
+                CLOCK);
+        assertThat(full.waitForExit()).as(full.output()).isEqualTo(ExitCodes.FAILED);
+        Console.assertClean(full.output());
+        assertThat(full.output())
+            .containsPattern("FileSystemException: " + job.periodDir("2025-Q4")
+                    + "/[^:]+\\.pdf: cannot write: No space left on device")
+            .contains("PDFs published 0 (no complete publication: no manifest.json)");
 
         JobProcess again = JobProcess.start(job, PERIOD, CLOCK);
         assertThat(again.waitForExit()).as(again.output()).isZero();

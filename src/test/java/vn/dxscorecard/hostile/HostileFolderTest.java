@@ -108,8 +108,9 @@ class HostileFolderTest {
         for (int i = 0; i < JUNK; i++) {
             Files.writeString(in.resolve("junk-" + i + "_2025-Q4.txt"), "junk");
         }
+        // A link under a temporary name of the job's is replaced, never written through
+        // (links where the job keeps a folder are exit 2: HostileSettingsTest).
         Path period = Files.createDirectories(job.periodDir("2025-Q4"));
-        Files.createSymbolicLink(period.resolve("validation"), victim);
         Files.createSymbolicLink(period.resolve(".rankings.csv.tmp"), victimFile);
         ageAll(in);
         Snapshot before = Snapshot.of(outside);
@@ -125,7 +126,6 @@ class HostileFolderTest {
 
         Console.assertClean(run.output());
         assertThat(Snapshot.of(outside)).as("nothing outside the job's folders changed").isEqualTo(before);
-        assertThat(Files.isSymbolicLink(period.resolve("validation"))).isFalse();
         assertThat(period.resolve("validation/files.csv")).isRegularFile();
 
         Map<String, Map<String, String>> files = JobHarness.readCsv(period.resolve("validation/files.csv"))

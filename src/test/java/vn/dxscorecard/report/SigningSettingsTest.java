@@ -81,7 +81,7 @@ class SigningSettingsTest {
     void aPasswordOnTheCommandLineIsRefusedWithoutShowingIt() {
         String line = refused("--dx.signing.keystore=" + keys.keystore(), "--dx.signing.password=" + keys.password(),
                 "--dx.signing.alias=" + keys.alias());
-        assertThat(line).contains("--dx.signing.password would show the signing password")
+        assertThat(line).contains("--dx.signing.password would show a password")
             .contains("DX_SIGNING_PASSWORD")
             .doesNotContain(keys.password());
     }
