@@ -8,7 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.dxscorecard.intake.IntakeRepository;
+import vn.dxscorecard.intake.Fingerprint;
 import vn.dxscorecard.reference.Catalogue;
+import vn.dxscorecard.reference.Registry;
 import vn.dxscorecard.shared.DxProperties;
 import vn.dxscorecard.shared.Period;
 import vn.dxscorecard.shared.ScorecardJob;
@@ -20,13 +22,15 @@ class CycleConfig {
     @Bean
     @StepScope
     PublicationTasklet publicationTasklet(EditionRepository editions, IntakeRepository intake, Catalogue catalogue,
-            DxProperties properties, @Value(ScorecardJob.PERIOD_VALUE) String period,
+            Registry registry, DxProperties properties, @Value(ScorecardJob.PERIOD_VALUE) String period,
             @Value(ScorecardJob.EDITION_VALUE) long edition, @Value(ScorecardJob.STATUS_VALUE) String status,
             @Value(ScorecardJob.GENERATED_AT_VALUE) String generatedAt) {
         Period p = Period.of(period);
-        return new PublicationTasklet(
-                editions, catalogue, new Edition(p, (int) edition, EditionStatus.fromId(status),
-                        Instant.parse(generatedAt), 0, intake.inputs(p).sha256(), intake.filesUsed(p), ""),
+        Fingerprint files = intake.inputs(p);
+        return new PublicationTasklet(editions,
+                new Edition(p, (int) edition, EditionStatus.fromId(status), Instant.parse(generatedAt), 0,
+                        files.sha256(catalogue.sha256(), registry.sha256()), intake.filesUsed(p), "",
+                        new Edition.Inputs(files.sha256(), catalogue.version(), catalogue.sha256(), registry.sha256())),
                 properties.output().resolve(p.toString()));
     }
 

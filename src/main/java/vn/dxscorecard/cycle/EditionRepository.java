@@ -16,7 +16,8 @@ import vn.dxscorecard.shared.Period;
 public class EditionRepository {
 
     private static final String COLUMNS = "period, edition, status, published_at, job_execution_id,"
-            + " inputs_fingerprint, files_used, manifest_sha256";
+            + " inputs_fingerprint, files_used, manifest_sha256, files_fingerprint, catalogue_version,"
+            + " catalogue_sha256, registry_sha256";
 
     private final JdbcTemplate jdbc;
 
@@ -51,20 +52,21 @@ public class EditionRepository {
             .toList();
     }
 
-    void record(Edition edition, String catalogueVersion, String catalogueSha256) {
+    void record(Edition edition) {
         jdbc.update("DELETE FROM dx_edition WHERE period = ? AND edition = ?", edition.period().toString(),
                 edition.number());
-        jdbc.update(
-                "INSERT INTO dx_edition (" + COLUMNS + ", catalogue_version, catalogue_sha256)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        Edition.Inputs inputs = edition.inputs();
+        jdbc.update("INSERT INTO dx_edition (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 edition.period().toString(), edition.number(), edition.status().id(),
                 Timestamp.from(edition.publishedAt()), edition.jobExecutionId(), edition.inputsFingerprint(),
-                edition.filesUsed(), edition.manifestSha256(), catalogueVersion, catalogueSha256);
+                edition.filesUsed(), edition.manifestSha256(), inputs.filesFingerprint(), inputs.catalogueVersion(),
+                inputs.catalogueSha256(), inputs.registrySha256());
     }
 
     private static Edition edition(ResultSet rs) throws SQLException {
         return new Edition(Period.of(rs.getString(1)), rs.getInt(2), EditionStatus.fromId(rs.getString(3)),
-                rs.getTimestamp(4).toInstant(), rs.getLong(5), rs.getString(6), rs.getLong(7), rs.getString(8));
+                rs.getTimestamp(4).toInstant(), rs.getLong(5), rs.getString(6), rs.getLong(7), rs.getString(8),
+                new Edition.Inputs(rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12)));
     }
 
 }

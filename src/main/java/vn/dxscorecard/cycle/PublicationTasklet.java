@@ -10,7 +10,6 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import vn.dxscorecard.reference.Catalogue;
 import vn.dxscorecard.shared.CsvOutput;
 import vn.dxscorecard.shared.Sha256;
 
@@ -31,8 +30,6 @@ class PublicationTasklet implements Tasklet {
 
     private final EditionRepository editions;
 
-    private final Catalogue catalogue;
-
     private final Edition edition;
 
     private final Path periodDir;
@@ -41,9 +38,8 @@ class PublicationTasklet implements Tasklet {
      * @param edition the edition being published, without its job execution and manifest
      * yet
      */
-    PublicationTasklet(EditionRepository editions, Catalogue catalogue, Edition edition, Path periodDir) {
+    PublicationTasklet(EditionRepository editions, Edition edition, Path periodDir) {
         this.editions = editions;
-        this.catalogue = catalogue;
         this.edition = edition;
         this.periodDir = periodDir;
     }
@@ -52,8 +48,9 @@ class PublicationTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         long executionId = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
         Edition published = new Edition(edition.period(), edition.number(), edition.status(), edition.publishedAt(),
-                executionId, edition.inputsFingerprint(), edition.filesUsed(), Sha256.of(periodDir.resolve(MANIFEST)));
-        editions.record(published, catalogue.version(), catalogue.sha256());
+                executionId, edition.inputsFingerprint(), edition.filesUsed(), Sha256.of(periodDir.resolve(MANIFEST)),
+                edition.inputs());
+        editions.record(published);
         List<List<String>> rows = new ArrayList<>();
         for (Edition e : editions.all(edition.period())) {
             rows.add(List.of(String.valueOf(e.number()), e.status().id(), e.publishedAt().toString(),

@@ -78,6 +78,12 @@ public class TemplateWriter {
             Path file = dir.resolve(unit.code() + "_" + period + ".csv");
             List<List<String>> rows = new ArrayList<>();
             for (Indicator indicator : catalogue.applicableTo(unit.kind())) {
+                if (indicator.target(period.year()).isEmpty()) {
+                    // not scored that year (SPEC §4): a row for it is accepted, but not
+                    // asked
+                    // for
+                    continue;
+                }
                 rows.add(List.of(unit.code(), period.toString(), indicator.code(), "", indicator.nameVi()));
             }
             CsvOutput.write(file, SubmissionColumns.ALL, rows);

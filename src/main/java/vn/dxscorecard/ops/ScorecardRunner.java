@@ -30,6 +30,7 @@ import vn.dxscorecard.delivery.Delivery;
 import vn.dxscorecard.intake.Fingerprint;
 import vn.dxscorecard.intake.SubmissionFiles;
 import vn.dxscorecard.reference.Catalogue;
+import vn.dxscorecard.reference.Registry;
 import vn.dxscorecard.shared.DxProperties;
 import vn.dxscorecard.shared.Failures;
 import vn.dxscorecard.shared.Period;
@@ -71,13 +72,16 @@ public class ScorecardRunner {
 
     private final Delivery delivery;
 
+    private final Registry registry;
+
     ScorecardRunner(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs, Catalogue catalogue,
-            EditionRepository editions, SubmissionFiles submissions, RunSummary summary, CycleProperties cycle,
-            DxProperties properties, Clock clock, Delivery delivery) {
+            Registry registry, EditionRepository editions, SubmissionFiles submissions, RunSummary summary,
+            CycleProperties cycle, DxProperties properties, Clock clock, Delivery delivery) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.jobs = jobs;
         this.catalogue = catalogue;
+        this.registry = registry;
         this.editions = editions;
         this.submissions = submissions;
         this.summary = summary;
@@ -168,11 +172,11 @@ public class ScorecardRunner {
         }
         Optional<Edition> latest = editions.latest(period);
         Deadline deadline = deadline(period);
-        Fingerprint files = submissions.fingerprint(period);
-        boolean changed = latest.isPresent() && !files.sha256().equals(latest.get().inputsFingerprint());
+        Changes changes = latest.map(edition -> changesSince(period, edition)).orElse(Changes.NONE);
+        boolean changed = changes.any();
         Optional<EditionRule.Publish> due = EditionRule.decide(latest, deadline, now, changed, rerun);
         if (due.isEmpty()) {
-            nothingToDo(period, latest.orElseThrow(), deadline, changed);
+            nothingToDo(period, latest.orElseThrow(), deadline, changes);
             return ExitCodes.COMPLETED;
         }
         EditionRule.Publish publish = due.get();
@@ -184,14 +188,67 @@ public class ScorecardRunner {
                     + stamp(latest.get().publishedAt()) + ": not publishing edition " + publish.number()
                     + " dated before it; check the machine's clock or --dx.clock");
         }
-        String why = publish.reason().words();
-        if (publish.reason() == EditionRule.Reason.FILES_CHANGED) {
-            why += ": " + String.join(", ", submissions.changesSinceLastIntake(period));
-        }
+        String why = publish.reason() == EditionRule.Reason.FILES_CHANGED ? changes.describe()
+                : publish.reason().words();
         return launch(period, publish, why, now);
     }
 
-    private void nothingToDo(Period period, Edition latest, Deadline deadline, boolean changed) {
+    /**
+     * What differs between a period's inputs now and those of its latest edition (SPEC
+     * §8).
+     *
+     * @param files the files added, changed or removed ("added x"); empty when the file
+     * list is the same
+     * @param reference "catalogue changed: 2024-2025.1 → 2024-2026.1", "registry changed
+     * (…)"
+     */
+    record Changes(boolean filesChanged, List<String> files, List<String> reference) {
+
+        static final Changes NONE = new Changes(false, List.of(), List.of());
+
+        boolean any() {
+            return filesChanged || !reference.isEmpty();
+        }
+
+        /**
+         * "files changed: added x; catalogue changed: A → B", as the log names an
+         * edition.
+         */
+        String describe() {
+            List<String> parts = new ArrayList<>();
+            if (filesChanged) {
+                parts.add(EditionRule.Reason.FILES_CHANGED.words()
+                        + (files.isEmpty() ? "" : ": " + String.join(", ", files)));
+            }
+            parts.addAll(reference);
+            return String.join("; ", parts);
+        }
+
+    }
+
+    private Changes changesSince(Period period, Edition latest) {
+        Edition.Inputs then = latest.inputs();
+        boolean filesChanged = !submissions.fingerprint(period).sha256().equals(then.filesFingerprint());
+        List<String> reference = new ArrayList<>();
+        if (!catalogue.sha256().equals(then.catalogueSha256())) {
+            reference.add("catalogue changed: " + then.catalogueVersion() + " → " + catalogue.version()
+                    + (catalogue.version().equals(then.catalogueVersion())
+                            ? " (same version, other content: SHA-256 " + catalogue.sha256().substring(0, 12) + ")"
+                            : ""));
+        }
+        if (then.registrySha256() != null && !then.registrySha256().equals(registry.sha256())) {
+            reference.add("registry changed (SHA-256 " + short12(then.registrySha256()) + " → "
+                    + short12(registry.sha256()) + ")");
+        }
+        return new Changes(filesChanged, filesChanged ? submissions.changesSinceLastIntake(period) : List.of(),
+                reference);
+    }
+
+    private static String short12(String sha256) {
+        return sha256.substring(0, Math.min(12, sha256.length()));
+    }
+
+    private void nothingToDo(Period period, Edition latest, Deadline deadline, Changes changes) {
         if (!latest.status().settled()) {
             log.info("{}: nothing to do: edition {} (provisional) is up to date with the period's files; it stays"
                     + " open until {}", period, latest.number(), deadline.at());
@@ -199,9 +256,13 @@ public class ScorecardRunner {
         }
         log.info("{}: nothing to do: edition {} ({}) is final since {}; --rerun publishes a correction", period,
                 latest.number(), latest.status().id(), stamp(latest.publishedAt()));
-        if (changed) {
+        if (changes.filesChanged()) {
             log.warn("{} is closed: files changed since its final edition are not used: {}", period,
-                    String.join(", ", submissions.changesSinceLastIntake(period)));
+                    String.join(", ", changes.files()));
+        }
+        if (!changes.reference().isEmpty()) {
+            log.info("{} stays as published: {} since its final edition; --rerun publishes a correction with the"
+                    + " reference in use now", period, String.join("; ", changes.reference()));
         }
     }
 

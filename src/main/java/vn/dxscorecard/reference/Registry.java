@@ -31,12 +31,24 @@ public final class Registry {
      */
     private final Map<String, List<RegistryUnit>> bySuccessor;
 
+    /** The SHA-256 of the registry's files, as an edition's inputs name it (SPEC §8). */
+    private final String sha256;
+
     public Registry(List<RegistryUnit> units) {
+        this(units, "");
+    }
+
+    public Registry(List<RegistryUnit> units, String sha256) {
+        this.sha256 = sha256;
         this.units = units.stream().sorted(ORDER.thenComparing(RegistryUnit::validFrom)).toList();
         this.byCode = this.units.stream().collect(Collectors.groupingBy(RegistryUnit::code));
         this.bySuccessor = this.units.stream()
             .filter(u -> u.successorCode() != null)
             .collect(Collectors.groupingBy(RegistryUnit::successorCode));
+    }
+
+    public String sha256() {
+        return sha256;
     }
 
     /**

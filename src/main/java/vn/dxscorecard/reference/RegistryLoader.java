@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import vn.dxscorecard.shared.Sha256;
+
 /**
  * Loads {@code provinces.csv} and {@code ministries.csv} and checks that the registry is
  * coherent.
@@ -33,7 +35,7 @@ final class RegistryLoader {
         read(source, MINISTRIES, Kind.MINISTRY, MINISTRY_KINDS, units, rows);
         check(units, rows);
         units.add(Registry.NATIONAL);
-        return new Registry(units);
+        return new Registry(units, Sha256.of(source.readAll(PROVINCES), source.readAll(MINISTRIES)));
     }
 
     private static void read(ReferenceSource source, String file, Kind kind, Set<String> rawKinds,

@@ -10,6 +10,8 @@ import org.springframework.context.annotation.ScopedProxyMode;
 
 import vn.dxscorecard.cycle.EditionStatus;
 import vn.dxscorecard.intake.IntakeRepository;
+import vn.dxscorecard.reference.Catalogue;
+import vn.dxscorecard.reference.Registry;
 import vn.dxscorecard.shared.Period;
 import vn.dxscorecard.shared.ScorecardJob;
 
@@ -24,11 +26,12 @@ class ResultsConfig {
     @Bean
     @Scope(scopeName = "job", proxyMode = ScopedProxyMode.NO)
     PeriodReport periodReport(PeriodReportLoader loader, EditionInfos editions, IntakeRepository intake,
-            @Value(ScorecardJob.PERIOD_VALUE) String period, @Value(ScorecardJob.GENERATED_AT_VALUE) String generatedAt,
-            @Value(ScorecardJob.EDITION_VALUE) long edition, @Value(ScorecardJob.STATUS_VALUE) String status,
-            @Value("#{jobExecution.id}") long executionId) {
+            Catalogue catalogue, Registry registry, @Value(ScorecardJob.PERIOD_VALUE) String period,
+            @Value(ScorecardJob.GENERATED_AT_VALUE) String generatedAt, @Value(ScorecardJob.EDITION_VALUE) long edition,
+            @Value(ScorecardJob.STATUS_VALUE) String status, @Value("#{jobExecution.id}") long executionId) {
         Period p = Period.of(period);
-        EditionInfo info = editions.of(p, (int) edition, EditionStatus.fromId(status), intake.inputs(p).sha256());
+        EditionInfo info = editions.of(p, (int) edition, EditionStatus.fromId(status),
+                intake.inputs(p).sha256(catalogue.sha256(), registry.sha256()));
         return loader.load(p, executionId, Instant.parse(generatedAt), info);
     }
 

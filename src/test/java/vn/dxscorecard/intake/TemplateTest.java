@@ -107,7 +107,7 @@ class TemplateTest {
         assertThat(refused(harness, "--period=" + PERIOD, "--unit=BKHDT")).contains("replaced by BTC (Bộ Tài chính)")
             .contains("Use --unit=BTC.");
         assertThat(refused(harness, "--period=" + PERIOD, "--unit=ZZ")).contains("unknown unit 'ZZ'");
-        assertThat(refused(harness, "--period=2026-Q1")).contains("no targets for 2026");
+        assertThat(refused(harness, "--period=2027-Q1")).contains("no targets for 2027");
         assertThat(harness.output().resolve(PERIOD)).doesNotExist();
     }
 

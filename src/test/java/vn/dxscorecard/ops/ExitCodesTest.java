@@ -28,7 +28,7 @@ class ExitCodesTest {
     Path workspace;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = { "--bogus", "--period=2025-Q5", "--period=25-Q1", "--period=2026-Q1", "--rerun=yes",
+    @ValueSource(strings = { "--bogus", "--period=2025-Q5", "--period=25-Q1", "--period=2027-Q1", "--rerun=yes",
             "--input", "stray-argument", "--period=2025-Q4 --period=2025-Q3" })
     void badArgumentsExitWith2AndOneLine(String args) throws IOException {
         JobHarness job = new JobHarness(workspace);
@@ -74,12 +74,12 @@ class ExitCodesTest {
         PrintStream original = System.err;
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
-            assertThat(new JobHarness(workspace).run("--period=2026-Q1")).isEqualTo(2);
+            assertThat(new JobHarness(workspace).run("--period=2027-Q1")).isEqualTo(2);
         }
         finally {
             System.setErr(original);
         }
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no targets for 2026");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no targets for 2027");
     }
 
     @Test

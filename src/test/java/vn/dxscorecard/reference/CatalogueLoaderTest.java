@@ -23,11 +23,11 @@ class CatalogueLoaderTest {
     @Test
     void theShippedCatalogueLoadsWithItsVersion() {
         Catalogue catalogue = CatalogueLoader.load(ReferenceSource.classpath("reference"));
-        assertThat(catalogue.version()).isEqualTo("2024-2025.1");
-        assertThat(catalogue.years()).containsExactly(2024, 2025);
+        assertThat(catalogue.version()).isEqualTo("2024-2026.1");
+        assertThat(catalogue.years()).containsExactly(2024, 2025, 2026);
         assertThat(catalogue.pillars()).extracting(Pillar::code)
             .containsExactly("TC", "HT", "DL", "CP", "KT", "XH", "AT");
-        assertThat(catalogue.indicators()).hasSize(26);
+        assertThat(catalogue.indicators()).hasSize(27);
         assertThat(catalogue.indicator("HT_TTDL_QUOC_GIA").orElseThrow().target(2024)).isEmpty();
         assertThat(catalogue.sha256()).hasSize(64);
     }
@@ -35,10 +35,10 @@ class CatalogueLoaderTest {
     @Test
     void aTargetColumnAddsAYearWithoutCodeChange() throws IOException {
         copyShipped();
-        rewriteIndicators(line -> line.startsWith("code,") ? line.replace("target_2025,", "target_2025,target_2026,")
-                : insertAfterField(line, 11, ""));
+        rewriteIndicators(line -> line.startsWith("code,") ? line.replace("target_2026,", "target_2026,target_2027,")
+                : insertAfterField(line, 12, ""));
         Catalogue catalogue = CatalogueLoader.load(ReferenceSource.directory(dir));
-        assertThat(catalogue.years()).containsExactly(2024, 2025, 2026);
+        assertThat(catalogue.years()).containsExactly(2024, 2025, 2026, 2027);
         assertThat(catalogue.version()).startsWith("custom-");
     }
 

@@ -2,6 +2,7 @@ package vn.dxscorecard.report.pdf;
 
 import java.math.BigDecimal;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,6 +75,13 @@ final class NationalSummaryLayout {
                         report.groupSize(Kind.MINISTRY), words.group(Kind.MINISTRY), report.catalogue().version()),
                 words.edition(report.edition()), !report.edition().status().settled()));
         document.add(keyFigures());
+        if (nobodySubmitted()) {
+            // A quarter nobody has reported yet reads as such, not as empty tables.
+            document.add(PdfTables.paragraph(
+                    words.get("pdf.summary.nobody", words.period(report.period()),
+                            DateTimeFormatter.ofPattern("dd/MM/yyyy").format(report.edition().deadline())),
+                    PdfTheme.bold(PdfTables.BODY, PdfTheme.RED)));
+        }
         PdfTables.heading(document, writer, words.get("pdf.summary.national.heading"), 80);
         national(document);
         for (Kind group : Kind.GROUPS) {
@@ -94,6 +102,11 @@ final class NationalSummaryLayout {
     }
 
     // --- header
+
+    private boolean nobodySubmitted() {
+        return report.national().score() == null
+                && Kind.GROUPS.stream().allMatch(group -> report.ranked(group).isEmpty());
+    }
 
     private PdfPTable keyFigures() {
         PdfPTable table = PdfTables.figures(4);

@@ -50,7 +50,7 @@ class ArchivalPdfsTest {
                 "<dxs:unitCode>BCT</dxs:unitCode>", "<dxs:unitName>Bộ Công Thương</dxs:unitName>",
                 "<dxs:period>2025-Q4</dxs:period>", "<dxs:edition>1</dxs:edition>",
                 "<dxs:editionLabel>Bản chính thức</dxs:editionLabel>",
-                "<dxs:catalogueVersion>2024-2025.1</dxs:catalogueVersion>", "Bảng điểm chuyển đổi số Quý 4/2025",
+                "<dxs:catalogueVersion>2024-2026.1</dxs:catalogueVersion>", "Bảng điểm chuyển đổi số Quý 4/2025",
                 "2026-01-16T02:00:00+07:00");
         String summary = xmp(job.periodDir(PERIOD).resolve("national-summary.pdf"));
         assertThat(summary).contains("<dxs:unitCode>QG</dxs:unitCode>", "<dxs:unitName>Toàn quốc</dxs:unitName>",

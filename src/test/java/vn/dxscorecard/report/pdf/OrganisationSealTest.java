@@ -43,7 +43,7 @@ class OrganisationSealTest {
         PdfDocs.write(unsigned,
                 new PdfDocs.Meta("Tiêu đề", "Chủ đề", "Chân trang", "unsigned.pdf",
                         new ArchivalMetadata.Provenance("BCT", "Bộ Công Thương", "2025-Q4", 1, "Bản chính thức",
-                                "2024-2025.1"),
+                                "2024-2026.1"),
                         CLOCK, VIETNAM),
                 new Words(Messages.catalogue()),
                 (document, writer) -> document.add(PdfTables.paragraph("Chữ ký số", PdfTheme.regular(PdfTables.BODY))),

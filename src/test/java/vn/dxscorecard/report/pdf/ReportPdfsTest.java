@@ -164,7 +164,7 @@ class ReportPdfsTest {
         assertThat(manifest.get("period").asString()).isEqualTo(PERIOD);
         assertThat(manifest.get("jobExecutionId").asLong()).isPositive();
         assertThat(manifest.get("generatedAt").asString()).isEqualTo("2026-01-05T01:00:00Z");
-        assertThat(manifest.get("catalogue").get("version").asString()).isEqualTo("2024-2025.1");
+        assertThat(manifest.get("catalogue").get("version").asString()).isEqualTo("2024-2026.1");
         assertThat(manifest.get("catalogue").get("sha256").asString()).hasSize(64);
         assertThat(manifest.get("edition").asInt()).isEqualTo(1);
         assertThat(manifest.get("status").asString()).isEqualTo("provisional");
