@@ -1,5 +1,10 @@
 package vn.dxscorecard.intake;
 
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import vn.dxscorecard.feedback.Rejection;
 import vn.dxscorecard.shared.Text;
 
@@ -47,4 +52,20 @@ public record FileRecord(String fileName, String unitCode, Integer revision, Str
         return message == null || message.length() <= MAX_MESSAGE ? message
                 : message.substring(0, MAX_MESSAGE - 1) + "…";
     }
+
+    /**
+     * How many files have each status, for a log line: " (50 accepted, 1 superseded)";
+     * empty for no file at all, so the line reads "0 files".
+     */
+    public static String tally(List<FileRecord> files) {
+        Map<FileStatus, Long> byStatus = files.stream()
+            .collect(Collectors.groupingBy(FileRecord::status, () -> new EnumMap<>(FileStatus.class),
+                    Collectors.counting()));
+        return byStatus.isEmpty() ? ""
+                : byStatus.entrySet()
+                    .stream()
+                    .map(e -> e.getValue() + " " + e.getKey().id())
+                    .collect(Collectors.joining(", ", " (", ")"));
+    }
+
 }

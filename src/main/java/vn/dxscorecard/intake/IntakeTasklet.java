@@ -1,9 +1,6 @@
 package vn.dxscorecard.intake;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,15 +61,8 @@ class IntakeTasklet implements Tasklet {
         repository.saveInputs(period, inputs);
         long rows = files.stream().mapToLong(FileRecord::rowsRead).sum();
         contribution.incrementWriteCount(rows);
-        Map<FileStatus, Long> byStatus = files.stream()
-            .collect(Collectors.groupingBy(FileRecord::status, () -> new EnumMap<>(FileStatus.class),
-                    Collectors.counting()));
-        log.info("Intake {}: {} files ({}), {} rows read from {}", period, files.size(),
-                byStatus.entrySet()
-                    .stream()
-                    .map(e -> e.getValue() + " " + e.getKey().id())
-                    .collect(Collectors.joining(", ")),
-                rows, properties.folder());
+        log.info("Intake {}: {} files{}, {} rows read from {}", period, files.size(), FileRecord.tally(files), rows,
+                properties.folder());
         return RepeatStatus.FINISHED;
     }
 

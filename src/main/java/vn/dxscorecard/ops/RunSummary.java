@@ -5,9 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +14,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.dxscorecard.intake.FileRecord;
-import vn.dxscorecard.intake.FileStatus;
 import vn.dxscorecard.intake.IntakeRepository;
 import vn.dxscorecard.ranking.RankingRepository;
 import vn.dxscorecard.shared.DxProperties;
@@ -64,18 +60,11 @@ class RunSummary {
 
     private String counts(Period period) {
         List<FileRecord> seen = files.findFiles(period);
-        Map<FileStatus, Long> byStatus = seen.stream()
-            .collect(Collectors.groupingBy(FileRecord::status, TreeMap::new, Collectors.counting()));
         long accepted = seen.stream().mapToLong(FileRecord::rowsAccepted).sum();
         long rejected = seen.stream().mapToLong(FileRecord::rowsRejected).sum();
         RankingRepository.Counts units = rankings.counts(period);
-        String statuses = byStatus.isEmpty() ? ""
-                : " (" + byStatus.entrySet()
-                    .stream()
-                    .map(e -> e.getValue() + " " + e.getKey().id())
-                    .collect(Collectors.joining(", ")) + ")";
-        return "files " + seen.size() + statuses + "; rows accepted " + accepted + ", rejected " + rejected
-                + "; units ranked " + units.ranked() + ", not submitted " + units.notSubmitted();
+        return "files " + seen.size() + FileRecord.tally(seen) + "; rows accepted " + accepted + ", rejected "
+                + rejected + "; units ranked " + units.ranked() + ", not submitted " + units.notSubmitted();
     }
 
     /**

@@ -98,9 +98,13 @@ class MethodologyDocTest {
         doc.append("\n## ")
             .append(vi("pdf.annex.catalogue.title", catalogue.version()))
             .append("\n\n")
-            .append(vi("pdf.annex.catalogue.text", "2024 / 2025"))
-            .append("\n\n| mã | chỉ tiêu / indicator | trụ cột | áp dụng | trọng số | chiều | xấu nhất | mục tiêu 2024 |"
-                    + " mục tiêu 2025 | nguồn |\n|---|---|---|---|---:|---|---:|---:|---:|---|\n");
+            .append(vi("pdf.annex.catalogue.text",
+                    catalogue.years().stream().map(String::valueOf).collect(Collectors.joining(" / "))))
+            .append("\n\n| mã | chỉ tiêu / indicator | trụ cột | áp dụng | trọng số | chiều | xấu nhất | ")
+            .append(catalogue.years().stream().map(year -> "mục tiêu " + year + " | ").collect(Collectors.joining()))
+            .append("nguồn |\n|---|---|---|---|---:|---|---:|")
+            .append("---:|".repeat(catalogue.years().size()))
+            .append("---|\n");
         for (Indicator indicator : catalogue.indicators()) {
             doc.append("| `")
                 .append(indicator.code())
@@ -121,13 +125,12 @@ class MethodologyDocTest {
                 .append(indicator.direction() == Direction.HIGHER ? "↑" : "↓")
                 .append(" | ")
                 .append(words.quantity(indicator.unit(), indicator.worst()))
-                .append(" | ")
-                .append(indicator.target(2024).map(t -> words.quantity(indicator.unit(), t)).orElse(VnText.NONE))
-                .append(" | ")
-                .append(indicator.target(2025).map(t -> words.quantity(indicator.unit(), t)).orElse(VnText.NONE))
-                .append(" | ")
-                .append(indicator.source().replace("|", "\\|"))
-                .append(" |\n");
+                .append(" | ");
+            for (int year : catalogue.years()) {
+                doc.append(indicator.target(year).map(t -> words.quantity(indicator.unit(), t)).orElse(VnText.NONE))
+                    .append(" | ");
+            }
+            doc.append(indicator.source().replace("|", "\\|")).append(" |\n");
         }
         return doc.toString();
     }
