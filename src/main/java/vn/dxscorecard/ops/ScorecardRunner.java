@@ -27,7 +27,6 @@ import vn.dxscorecard.cycle.Edition;
 import vn.dxscorecard.cycle.EditionRepository;
 import vn.dxscorecard.cycle.EditionRule;
 import vn.dxscorecard.delivery.Delivery;
-import vn.dxscorecard.intake.Fingerprint;
 import vn.dxscorecard.intake.SubmissionFiles;
 import vn.dxscorecard.reference.Catalogue;
 import vn.dxscorecard.reference.Registry;
