@@ -22,11 +22,11 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 /**
  * smtp mode: the messages of a run go through one connection to the server that
  * {@code spring.mail.*} names (STARTTLS and SMTPS through its properties and SSL bundle).
- * A 5xx reply fails the message for good; a 4xx, a refused, broken or timed-out
- * connection leaves it pending for the next launch. Every wait on the server is bounded
- * by {@code dx.delivery.timeout}: a relay that accepts the connection and never answers
- * costs one timeout, not the night. The message is sent as it was rendered: the same
- * bytes, the same {@code Message-ID}.
+ * A 5xx reply fails the message for good, unless it refuses our own sender; a 4xx, a
+ * refused, broken or timed-out connection leaves it pending for the next launch. Every
+ * wait on the server is bounded by {@code dx.delivery.timeout}: a relay that accepts the
+ * connection and never answers costs one timeout, not the night. The message is sent as
+ * it was rendered: the same bytes, the same {@code Message-ID}.
  */
 final class SmtpCourier implements Courier {
 
@@ -68,6 +68,14 @@ final class SmtpCourier implements Courier {
             return new Attempt(OutboxStatus.SENT, reply(), false);
         }
         catch (MessagingException e) {
+            if (senderRefused(e)) {
+                // Our own sender (dx.delivery.from) is refused: every message would be,
+                // and
+                // the fault is our configuration's, so nothing fails for good (SPEC §9).
+                close();
+                return new Attempt(OutboxStatus.PENDING,
+                        "the server " + server() + " refuses the sender (dx.delivery.from): " + describe(e), true);
+            }
             int code = returnCode(e);
             if (code >= 500) {
                 return new Attempt(OutboxStatus.FAILED, describe(e), false);
@@ -110,6 +118,17 @@ final class SmtpCourier implements Courier {
 
     private String reply() {
         return transport instanceof SMTPTransport smtp ? smtp.getLastServerResponse() : "accepted";
+    }
+
+    /** A 5xx to {@code MAIL FROM}: the server will take no message from our sender. */
+    private static boolean senderRefused(MessagingException e) {
+        for (Exception current = e; current != null; current = current instanceof MessagingException m
+                ? m.getNextException() : null) {
+            if (current instanceof SMTPSenderFailedException refused && refused.getReturnCode() >= 500) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The SMTP reply code in the exception or its nested ones; 0 when there is none. */

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.dxscorecard.support.JobHarness;
 import vn.dxscorecard.support.PdfFiles;
+import vn.dxscorecard.support.Snapshot;
 import vn.dxscorecard.support.SpecCalculator;
 
 /**
@@ -144,13 +146,14 @@ class Year2026Test {
         withoutTheYear2026(old);
         assertThat(job.run("--period=2025-Q3", "--catalogue=" + old, "--dx.clock=2025-10-16T02:00:00+07:00")).isZero();
         assertThat(job.run("--period=2025-Q4", "--catalogue=" + old, "--dx.clock=2026-01-16T02:00:00+07:00")).isZero();
-        Map<String, String> before = folder(job.output());
+        Map<String, Snapshot> before = Map.of("2025-Q3", Snapshot.of(job.periodDir("2025-Q3")), "2025-Q4",
+                Snapshot.of(job.periodDir("2025-Q4")));
 
         // the first nightly launch of the new release, on today's calendar, on an empty
         // drop folder for 2026
         String log = launch(job, "--dx.clock=2026-12-03T02:00:00+07:00");
         for (String period : List.of("2025-Q3", "2025-Q4")) {
-            assertThat(folder(job.periodDir(period))).as(period + " untouched").isEqualTo(subset(before, period + "/"));
+            assertThat(Snapshot.of(job.periodDir(period))).as(period + " untouched").isEqualTo(before.get(period));
         }
         assertThat(log).contains("Starting 2026-Q3 edition 1 (final): first edition")
             .containsPattern("Summary 2026-Q3 edition 1 \\(final, first edition\\): job execution \\d+ COMPLETED;"
@@ -217,7 +220,7 @@ class Year2026Test {
     private static void generate(JobHarness job, String period, int quarterShift) throws IOException {
         List<CSVRecord> indicators = catalogue();
         int unitIndex = 0;
-        for (Map.Entry<String, String> unit : new java.util.TreeMap<>(UNITS).entrySet()) {
+        for (Map.Entry<String, String> unit : new TreeMap<>(UNITS).entrySet()) {
             StringBuilder file = new StringBuilder("unit_code,period,indicator_code,value,note\n");
             for (CSVRecord indicator : indicators) {
                 if (!List.of(indicator.get("applies_to").split(";")).contains(unit.getValue())) {
@@ -319,35 +322,11 @@ class Year2026Test {
         return Files.readString(job.periodDir(period).resolve("manifest.json"));
     }
 
-    /** A launch and what it logged. */
+    /** A launch that must complete, and what it logged. */
     private static String launch(JobHarness job, String... options) throws IOException {
-        Path log = job.data().resolve("logs/dx-scorecard.log");
-        long before = Files.exists(log) ? Files.size(log) : 0;
-        assertThat(job.run(options)).isZero();
-        byte[] all = Files.readAllBytes(log);
-        return new String(all, (int) before, all.length - (int) before, StandardCharsets.UTF_8);
-    }
-
-    /** Every file under {@code folder} with its content's checksum and time. */
-    private static Map<String, String> folder(Path folder) throws IOException {
-        Map<String, String> files = new java.util.TreeMap<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(folder.relativize(file).toString(),
-                        vn.dxscorecard.shared.Sha256.of(file) + " " + Files.getLastModifiedTime(file));
-            }
-        }
-        return files;
-    }
-
-    private static Map<String, String> subset(Map<String, String> files, String prefix) {
-        Map<String, String> subset = new java.util.TreeMap<>();
-        files.forEach((name, content) -> {
-            if (name.startsWith(prefix)) {
-                subset.put(name.substring(prefix.length()), content);
-            }
-        });
-        return subset;
+        JobHarness.Logged launch = job.runLogged(options);
+        assertThat(launch.code()).as(launch.log()).isZero();
+        return launch.log();
     }
 
     private static String[] concat(String[] a, String... b) {

@@ -77,10 +77,19 @@ final class SmallDelivery {
 
     /** A launch of 2025-Q4 with delivery in {@code mode}, and the given options. */
     int run(String mode, String... options) {
+        return job.run(arguments(mode, options));
+    }
+
+    /** {@link #run}, with what the launch logged. */
+    JobHarness.Logged runLogged(String mode, String... options) throws IOException {
+        return job.runLogged(arguments(mode, options));
+    }
+
+    private String[] arguments(String mode, String... options) {
         List<String> args = new ArrayList<>(List.of("--period=" + PERIOD, "--recipients=" + recipients,
                 "--dx.delivery.mode=" + mode, "--dx.delivery.from=chuyendoiso@example.gov.vn"));
         args.addAll(List.of(options));
-        return job.run(args.toArray(String[]::new));
+        return args.toArray(String[]::new);
     }
 
     /** {@code --spring.mail.*} for a server on loopback at {@code port}. */

@@ -29,6 +29,7 @@ import vn.dxscorecard.shared.Sha256;
 import vn.dxscorecard.support.JobHarness;
 import vn.dxscorecard.support.JobProcess;
 import vn.dxscorecard.support.PdfFiles;
+import vn.dxscorecard.support.Snapshot;
 
 /**
  * A drop folder built by an attacker who can write into it, next to the real sample of

@@ -26,6 +26,7 @@ import vn.dxscorecard.support.JobHarness;
 import vn.dxscorecard.support.JobProcess;
 import vn.dxscorecard.support.Mails;
 import vn.dxscorecard.support.SigningKeys;
+import vn.dxscorecard.support.Snapshot;
 
 /**
  * What operators hand the job, tried as an attacker and as an unlucky operator would:

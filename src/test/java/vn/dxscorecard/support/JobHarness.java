@@ -116,6 +116,19 @@ public final class JobHarness {
         return DxScorecardApplication.run(all.toArray(String[]::new));
     }
 
+    /** A launch's exit code and the lines it added to the workspace's log file. */
+    public record Logged(int code, String log) {
+    }
+
+    /** {@link #run(String...)}, with what the launch logged. */
+    public Logged runLogged(String... args) throws IOException {
+        Path log = data().resolve("logs/dx-scorecard.log");
+        long before = Files.exists(log) ? Files.size(log) : 0;
+        int code = run(args);
+        byte[] all = Files.exists(log) ? Files.readAllBytes(log) : new byte[0];
+        return new Logged(code, new String(all, (int) before, all.length - (int) before, StandardCharsets.UTF_8));
+    }
+
     /** Reads an output CSV (UTF-8 with BOM) as rows keyed by header name. */
     public static List<Map<String, String>> readCsv(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);

@@ -1,4 +1,4 @@
-package vn.dxscorecard.hostile;
+package vn.dxscorecard.support;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,9 +14,9 @@ import vn.dxscorecard.shared.Sha256;
  * Every entry under a folder with its content and time: what "nothing there was touched"
  * means, checkably.
  */
-record Snapshot(Map<String, String> entries) {
+public record Snapshot(Map<String, String> entries) {
 
-    static Snapshot of(Path root) throws IOException {
+    public static Snapshot of(Path root) throws IOException {
         Map<String, String> entries = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path path : walk.toList()) {
