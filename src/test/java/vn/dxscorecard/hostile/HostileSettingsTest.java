@@ -21,12 +21,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import vn.dxscorecard.DxScorecardApplication;
 import vn.dxscorecard.ops.ExitCodes;
 import vn.dxscorecard.support.JobHarness;
 import vn.dxscorecard.support.JobProcess;
 import vn.dxscorecard.support.Mails;
 import vn.dxscorecard.support.SigningKeys;
 import vn.dxscorecard.support.Snapshot;
+import vn.dxscorecard.support.Stderr;
 
 /**
  * What operators hand the job, tried as an attacker and as an unlucky operator would:
@@ -35,9 +37,10 @@ import vn.dxscorecard.support.Snapshot;
  * sizes and durations no one can have meant, secrets where every user reads them, a
  * recipients file with the same mailbox twice or a name dressed as an encoded word, a
  * clock that went back. Each case is the real main in its own JVM, with a UTF-8 locale
- * and without any (as cron starts it): its exit code, one clean console line, the files
- * outside the job's folders untouched (nothing created beside them either), and text that
- * must appear and must not.
+ * and without any (as cron starts it); the cases a locale cannot change (duplicates,
+ * ranges) run once, in this JVM. Checked for each: its exit code, one clean console line,
+ * the files outside the job's folders untouched (nothing created beside them either), and
+ * text that must appear and must not.
  */
 class HostileSettingsTest {
 
@@ -45,6 +48,9 @@ class HostileSettingsTest {
 
     /** After 2025-Q4's deadline: the first edition is final. */
     private static final String CLOCK = "--dx.clock=2026-01-16T02:00:00+07:00";
+
+    /** Run in this JVM rather than in a process of its own. */
+    private static final String IN_PROCESS = "in this JVM";
 
     private static final String MAIL_PASSWORD = "mat-khau-thu-" + "4711";
 
@@ -220,7 +226,9 @@ class HostileSettingsTest {
             .toList(), Map.of(), ExitCodes.BAD_ARGUMENTS, List.of("earlier than 2025-Q4 edition 1 (final)"), List.of(),
                 List.of(),
                 p -> assertThat(JobHarness.readCsv(p.job().periodDir("2025-Q4").resolve("editions.csv"))).hasSize(1)));
-        return cases.stream().flatMap(c -> Stream.of(Arguments.of(c, "C.UTF-8"), Arguments.of(c, "none")));
+        return Stream.concat(
+                cases.stream().flatMap(c -> Stream.of(Arguments.of(c, "C.UTF-8"), Arguments.of(c, "none"))),
+                anyLocale.stream().map(c -> Arguments.of(c, IN_PROCESS)));
     }
 
     @ParameterizedTest(name = "{0} (locale {1})")
@@ -234,18 +242,31 @@ class HostileSettingsTest {
         Snapshot before = Snapshot.of(outside);
         Set<String> entries = entries(root);
 
-        Map<String, String> environment = new HashMap<>(c.environment());
-        if (locale.equals("none")) {
-            JobProcess.Launch.withoutLocale().environment().forEach(environment::put);
+        int exit;
+        String console;
+        if (locale.equals(IN_PROCESS)) {
+            // what the locale cannot change (duplicates, ranges) runs in this JVM: each
+            // case in a JVM of its own would cost seconds for nothing
+            Stderr launch = Stderr
+                .of(() -> DxScorecardApplication.run(c.options().apply(places).toArray(String[]::new)));
+            exit = launch.code();
+            console = launch.text();
         }
         else {
-            environment.putAll(Map.of("LANG", locale, "LC_ALL", locale));
+            Map<String, String> environment = new HashMap<>(c.environment());
+            if (locale.equals("none")) {
+                JobProcess.Launch.withoutLocale().environment().forEach(environment::put);
+            }
+            else {
+                environment.putAll(Map.of("LANG", locale, "LC_ALL", locale));
+            }
+            JobProcess run = JobProcess.startBare(root,
+                    new JobProcess.Launch(List.of("sh", "-c", "cd \"$0\" && exec \"$@\"", root.toString()),
+                            environment),
+                    c.options().apply(places));
+            exit = run.waitForExit();
+            console = run.output();
         }
-        JobProcess run = JobProcess.startBare(root,
-                new JobProcess.Launch(List.of("sh", "-c", "cd \"$0\" && exec \"$@\"", root.toString()), environment),
-                c.options().apply(places));
-        int exit = run.waitForExit();
-        String console = run.output();
 
         assertThat(exit).as(console).isEqualTo(c.exit());
         Console.assertClean(console);
