@@ -125,8 +125,7 @@ public class Delivery {
     /** The mail server as {@code host:port}, for the log line. */
     private String server() {
         JavaMailSenderImpl sender = mailSender.getIfAvailable();
-        return sender == null ? "no server"
-                : sender.getHost() + ":" + (sender.getPort() > 0 ? sender.getPort() : "default port");
+        return sender == null ? "no server" : SmtpCourier.server(sender);
     }
 
     private Job job() {

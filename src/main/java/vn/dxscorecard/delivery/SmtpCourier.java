@@ -48,6 +48,10 @@ final class SmtpCourier implements Courier {
 
     /** {@code host:port}, as the log and {@code delivery.csv} name the server. */
     String server() {
+        return server(sender);
+    }
+
+    static String server(JavaMailSenderImpl sender) {
         return sender.getHost() + ":" + (sender.getPort() > 0 ? sender.getPort() : "default port");
     }
 
