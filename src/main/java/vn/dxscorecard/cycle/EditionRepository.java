@@ -39,6 +39,15 @@ public class EditionRepository {
                 (rs, i) -> edition(rs), period.toString());
     }
 
+    /** Every period with an edition, oldest first. */
+    public List<Period> publishedPeriods() {
+        return jdbc.queryForList("SELECT DISTINCT period FROM dx_edition", String.class)
+            .stream()
+            .map(Period::of)
+            .sorted()
+            .toList();
+    }
+
     /**
      * Periods before {@code period} whose latest edition is provisional, oldest first.
      */

@@ -28,7 +28,8 @@ public record CommandLine(Optional<Period> period, Path input, Path output, Path
               --output=DIR        where output/<period>/ is written (default: output)
               --data=DIR          H2 database folder: our data and the job repository (default: data)
               --catalogue=DIR     folder with pillars.csv and indicators.csv (default: shipped catalogue)
-              --reference=DIR     folder with provinces.csv and ministries.csv (default: shipped registry)
+              --reference=DIR     folder with provinces.csv and ministries.csv, and optionally
+                                  province-tiles.csv (default: shipped registry)
               --recipients=FILE   who is mailed what (unit_code,role,name,email), checked at start; with
                                   --dx.delivery.mode=eml or smtp and --dx.delivery.from=ADDRESS
               --rerun             publish the period's next edition even if no file changed: provisional

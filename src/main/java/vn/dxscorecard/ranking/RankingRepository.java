@@ -90,6 +90,22 @@ public class RankingRepository {
                 period.toString());
     }
 
+    /**
+     * One line of a published ranking as stored: {@code rank} and {@code overall}
+     * (rounded) are null for a unit that did not submit.
+     */
+    public record Line(Kind group, String unitCode, Integer rank, BigDecimal overall) {
+    }
+
+    /** The period's ranking lines in their published order. */
+    public List<Line> lines(Period period) {
+        return jdbc.query(
+                "SELECT grp, unit_code, unit_rank, overall FROM dx_ranking WHERE period = ? ORDER BY position",
+                (rs, i) -> new Line(Kind.fromId(rs.getString(1)), rs.getString(2), rs.getObject(3, Integer.class),
+                        rs.getString(4) == null ? null : new BigDecimal(rs.getString(4))),
+                period.toString());
+    }
+
     /** How many units of the period's ranking are ranked, and how many did not submit. */
     public record Counts(long ranked, long notSubmitted) {
     }

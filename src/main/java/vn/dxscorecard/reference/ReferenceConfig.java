@@ -1,5 +1,7 @@
 package vn.dxscorecard.reference;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -28,6 +30,21 @@ class ReferenceConfig {
     @Bean
     Registry registry(ReferenceProperties properties) {
         return RegistryLoader.load(source(properties.registry()));
+    }
+
+    /**
+     * From the registry folder when it has a tile file, else the shipped one: a registry
+     * with other codes then simply has no map.
+     */
+    @Bean
+    ProvinceTiles provinceTiles(ReferenceProperties properties) {
+        ReferenceSource folder = source(properties.registry());
+        try (InputStream in = folder.open(ProvinceTiles.FILE)) {
+            return ProvinceTiles.load(in == null ? ReferenceSource.classpath(SHIPPED) : folder);
+        }
+        catch (IOException e) {
+            throw new ReferenceDataException(folder.describe(ProvinceTiles.FILE) + ": cannot read: " + e.getMessage());
+        }
     }
 
     @Bean

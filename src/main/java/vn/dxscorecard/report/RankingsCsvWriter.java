@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.dxscorecard.ranking.RankingEntry;
 import vn.dxscorecard.reference.Pillar;
 import vn.dxscorecard.results.PeriodReport;
+import vn.dxscorecard.results.RankRange;
 import vn.dxscorecard.scoring.Decimals;
 import vn.dxscorecard.scoring.PillarResult;
 import vn.dxscorecard.shared.CsvOutput;
@@ -38,7 +39,8 @@ class RankingsCsvWriter implements ReportWriter {
         List<String> header = new ArrayList<>(
                 List.of("group", "rank", "unit_code", "unit_name", "overall", "classification"));
         pillars.forEach(p -> header.add("pillar_" + p.code()));
-        header.addAll(List.of("previous_overall", "overall_change", "previous_rank", "rank_change", "status"));
+        header.addAll(List.of("previous_overall", "overall_change", "previous_rank", "rank_change", "rank_min",
+                "rank_max", "status"));
 
         List<List<String>> rows = new ArrayList<>();
         for (RankingEntry e : report.rankings()) {
@@ -54,6 +56,9 @@ class RankingsCsvWriter implements ReportWriter {
             row.add(Decimals.format(e.overallChange()));
             row.add(text(e.previous().rank()));
             row.add(text(e.rankChange()));
+            RankRange range = report.rankRange(e);
+            row.add(range == null ? "" : String.valueOf(range.min()));
+            row.add(range == null ? "" : String.valueOf(range.max()));
             row.add(e.ranked() ? "ranked" : "not_submitted");
             rows.add(row);
         }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ import vn.dxscorecard.reference.Catalogue;
 import vn.dxscorecard.reference.Indicator;
 import vn.dxscorecard.reference.Kind;
 import vn.dxscorecard.reference.Pillar;
+import vn.dxscorecard.reference.ProvinceTiles;
+import vn.dxscorecard.reference.Tile;
 import vn.dxscorecard.scoring.Decimals;
 import vn.dxscorecard.scoring.IndicatorResult;
 import vn.dxscorecard.scoring.IndicatorStatus;
@@ -35,6 +38,8 @@ import vn.dxscorecard.shared.Period;
  * so a unit test can check each of them.
  */
 public final class PeriodReport {
+
+    public static final int LEVERS = 3;
 
     private final Period period;
 
@@ -53,6 +58,14 @@ public final class PeriodReport {
     private final Instant generatedAt;
 
     private final EditionInfo edition;
+
+    private final Trajectories trajectories;
+
+    private final List<HistoryRow> history;
+
+    private final ProvinceTiles tiles;
+
+    private final Map<String, RankRange> rankRanges = new HashMap<>();
 
     private final Map<Kind, List<RankingEntry>> ranked = new EnumMap<>(Kind.class);
 
@@ -77,10 +90,12 @@ public final class PeriodReport {
      * submit
      * @param generatedAt the run's time, printed in reports; fixed per job instance so
      * reruns can be compared
+     * @param earlierHistory the {@code history.csv} rows of the published periods before
+     * this one, oldest first
      */
     public PeriodReport(Period period, Catalogue catalogue, List<RankingEntry> rankings, ScoredUnit national,
             List<FileRecord> files, RejectionSource rejections, long jobExecutionId, Instant generatedAt,
-            EditionInfo edition) {
+            EditionInfo edition, Trajectories trajectories, List<HistoryRow> earlierHistory, ProvinceTiles tiles) {
         this.period = period;
         this.catalogue = catalogue;
         this.rankings = List.copyOf(rankings);
@@ -90,6 +105,8 @@ public final class PeriodReport {
         this.jobExecutionId = jobExecutionId;
         this.generatedAt = generatedAt;
         this.edition = edition;
+        this.trajectories = trajectories;
+        this.tiles = tiles;
         this.filesByUnit = this.files.stream()
             .filter(f -> f.unitCode() != null)
             .collect(Collectors.groupingBy(FileRecord::unitCode, LinkedHashMap::new, Collectors.toList()));
@@ -102,7 +119,17 @@ public final class PeriodReport {
                     ranked.get(group)
                         .stream()
                         .collect(Collectors.groupingBy(RankingEntry::rank, Collectors.counting())));
+            if (!ranked.get(group).isEmpty()) {
+                rankRanges.putAll(RankRanges.of(ranked.get(group), pillarsOf(group)));
+            }
         }
+        List<HistoryRow> all = new ArrayList<>(earlierHistory);
+        for (RankingEntry e : this.rankings) {
+            all.add(new HistoryRow(period, edition == null ? 0 : edition.number(),
+                    edition == null ? null : edition.status(), e.group(), e.unit().code(), e.unit().nameVi(), e.rank(),
+                    e.overall()));
+        }
+        this.history = List.copyOf(all);
     }
 
     public Period period() {
@@ -206,7 +233,60 @@ public final class PeriodReport {
         return Kind.GROUPS.stream().flatMap(g -> notSubmitted(g).stream()).toList();
     }
 
+    /**
+     * SPEC §5: the unit's published rank and its ranks with one pillar left out at a
+     * time; null for a unit that did not submit.
+     */
+    public RankRange rankRange(RankingEntry entry) {
+        return entry.ranked() ? rankRanges.get(entry.unit().code()) : null;
+    }
+
+    /**
+     * SPEC §6: the tile map of the provinces, when the tiles are exactly the period's
+     * provinces (from July 2025: the 34 after the merger).
+     */
+    public Optional<TileMap> map() {
+        Map<String, RankingEntry> provinces = rankings.stream()
+            .filter(e -> e.group() == Kind.PROVINCE)
+            .collect(Collectors.toMap(e -> e.unit().code(), e -> e));
+        if (tiles == null || !tiles.covers(provinces.keySet())) {
+            return Optional.empty();
+        }
+        List<TileMap.Placed> placed = tiles.tiles()
+            .stream()
+            .map(t -> new TileMap.Placed(t, provinces.get(t.code())))
+            .toList();
+        return Optional.of(new TileMap(tiles.tiles().stream().mapToInt(Tile::row).max().orElse(0) + 1,
+                tiles.tiles().stream().mapToInt(Tile::col).max().orElse(0) + 1, placed));
+    }
+
+    /**
+     * {@code history.csv}: every published period up to this one (this edition for this
+     * one), oldest first, each as {@link #rankings()}.
+     */
+    public List<HistoryRow> history() {
+        return history;
+    }
+
     // --- units
+
+    /**
+     * SPEC §5: the gain if met of every indicator below 100 of a ranked unit, in
+     * catalogue order; none for the national unit, which is not ranked.
+     */
+    public static List<Lever> gains(UnitScore score) {
+        return score.unit().isNational() ? List.of() : Gains.of(score);
+    }
+
+    /** The unit's three largest gains if met, ties in catalogue order. */
+    public static List<Lever> levers(UnitScore score) {
+        return Gains.levers(score, LEVERS);
+    }
+
+    /** Each scored indicator's trajectory through the year and its projection. */
+    public Map<String, Trajectory> trajectories(UnitScore score) {
+        return trajectories.of(score);
+    }
 
     /** The lowest scores among the scored indicators; ties in catalogue order. */
     public static List<IndicatorResult> weakest(UnitScore score, int count) {

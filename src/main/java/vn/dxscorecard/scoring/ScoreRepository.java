@@ -115,6 +115,20 @@ public class ScoreRepository {
         return result;
     }
 
+    /**
+     * The values accepted for the period, by unit code, then indicator code; units that
+     * did not submit and indicators not reported are absent.
+     */
+    public Map<String, Map<String, BigDecimal>> acceptedValues(Period period) {
+        Map<String, Map<String, BigDecimal>> values = new HashMap<>();
+        jdbc.query("SELECT unit_code, indicator_code, value_text FROM dx_indicator_score"
+                + " WHERE period = ? AND value_text IS NOT NULL", rs -> {
+                    values.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                        .put(rs.getString(2), new BigDecimal(rs.getString(3)));
+                }, period.toString());
+        return values;
+    }
+
     private static String text(BigDecimal value) {
         return value == null ? null : value.toPlainString();
     }

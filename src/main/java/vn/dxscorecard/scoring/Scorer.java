@@ -15,8 +15,6 @@ import vn.dxscorecard.shared.Period;
 /** Distance-to-target scoring, exactly as SPEC §5 states it. Pure: no I/O. */
 final class Scorer {
 
-    private static final BigDecimal FOUR = BigDecimal.valueOf(4);
-
     private final Catalogue catalogue;
 
     Scorer(Catalogue catalogue) {
@@ -33,32 +31,16 @@ final class Scorer {
             indicators.add(indicator(indicator, values.get(indicator.code()), period));
         }
         List<PillarResult> pillars = new ArrayList<>();
-        BigDecimal weighted = BigDecimal.ZERO;
-        BigDecimal weights = BigDecimal.ZERO;
         for (Pillar pillar : catalogue.pillars()) {
             List<IndicatorResult> scored = indicators.stream()
                 .filter(r -> r.scored() && r.indicator().pillar().equals(pillar.code()))
                 .toList();
-            if (scored.isEmpty()) {
-                continue;
+            if (!scored.isEmpty()) {
+                pillars.add(new PillarResult(pillar, Composite.pillarScore(scored)));
             }
-            BigDecimal pillarScore = weightedMean(scored);
-            pillars.add(new PillarResult(pillar, pillarScore));
-            weighted = weighted.add(pillar.weight().multiply(pillarScore, Decimals.MC), Decimals.MC);
-            weights = weights.add(pillar.weight(), Decimals.MC);
         }
-        BigDecimal overall = weights.signum() == 0 ? BigDecimal.ZERO : weighted.divide(weights, Decimals.MC);
+        BigDecimal overall = Composite.overall(pillars);
         return new UnitScore(unit, List.copyOf(indicators), List.copyOf(pillars), overall);
-    }
-
-    private static BigDecimal weightedMean(List<IndicatorResult> results) {
-        BigDecimal sum = BigDecimal.ZERO;
-        BigDecimal weights = BigDecimal.ZERO;
-        for (IndicatorResult r : results) {
-            sum = sum.add(r.indicator().weight().multiply(r.score(), Decimals.MC), Decimals.MC);
-            weights = weights.add(r.indicator().weight(), Decimals.MC);
-        }
-        return sum.divide(weights, Decimals.MC);
     }
 
     IndicatorResult indicator(Indicator indicator, BigDecimal value, Period period) {
@@ -66,7 +48,8 @@ final class Scorer {
         if (target == null) {
             return new IndicatorResult(indicator, value, null, null, null, IndicatorStatus.NO_TARGET);
         }
-        BigDecimal milestone = indicator.isBoolean() ? null : milestone(indicator, target, period);
+        BigDecimal milestone = indicator.isBoolean() ? null
+                : Composite.milestone(indicator, target, period.year(), period.quarter());
         if (value == null) {
             return new IndicatorResult(indicator, null, target, milestone, BigDecimal.ZERO,
                     IndicatorStatus.NOT_REPORTED);
@@ -85,18 +68,6 @@ final class Scorer {
         BigDecimal ratio = value.subtract(indicator.worst(), Decimals.MC)
             .divide(target.subtract(indicator.worst(), Decimals.MC), Decimals.MC);
         return ratio.max(BigDecimal.ZERO).min(BigDecimal.ONE);
-    }
-
-    /**
-     * {@code start + (target − start)·q/4}, start = previous year's target, else
-     * baseline, else worst.
-     */
-    BigDecimal milestone(Indicator indicator, BigDecimal target, Period period) {
-        BigDecimal start = indicator.target(period.year() - 1)
-            .orElse(indicator.baseline() != null ? indicator.baseline() : indicator.worst());
-        return start.add(target.subtract(start, Decimals.MC)
-            .multiply(BigDecimal.valueOf(period.quarter()), Decimals.MC)
-            .divide(FOUR, Decimals.MC), Decimals.MC);
     }
 
     private static IndicatorStatus status(Indicator indicator, BigDecimal value, BigDecimal attainment,

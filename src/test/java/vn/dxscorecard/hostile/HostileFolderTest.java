@@ -215,9 +215,11 @@ class HostileFolderTest {
             .filter(r -> r.get("status").equals("ranked"))
             .collect(Collectors.toMap(r -> r.get("unit_code"), r -> {
                 Map<String, String> scores = new java.util.TreeMap<>(r);
-                // Ranks move when another unit's score does; the scores themselves must
-                // not.
+                // Ranks and their ranges move when another unit's score does; the scores
+                // themselves must not.
                 scores.remove("rank");
+                scores.remove("rank_min");
+                scores.remove("rank_max");
                 return scores;
             }));
     }

@@ -44,9 +44,10 @@ class SampleRunTest {
         assertThat(JobHarness.header(job.periodDir("2025-Q4").resolve("rankings.csv"))).containsExactly("group", "rank",
                 "unit_code", "unit_name", "overall", "classification", "pillar_TC", "pillar_HT", "pillar_DL",
                 "pillar_CP", "pillar_KT", "pillar_XH", "pillar_AT", "previous_overall", "overall_change",
-                "previous_rank", "rank_change", "status");
+                "previous_rank", "rank_change", "rank_min", "rank_max", "status");
         assertThat(JobHarness.header(job.periodDir("2025-Q4").resolve("scores.csv"))).containsExactly("unit_code",
-                "indicator_code", "value", "target", "milestone", "score", "status");
+                "indicator_code", "value", "target", "milestone", "score", "status", "gain_if_met", "projected_q4",
+                "on_course");
         // 34 provinces and the 17 ministries valid on 2025-12-31; provinces first.
         assertThat(rankings).hasSize(34 + 17);
         assertThat(rankings.subList(0, 34)).allMatch(r -> r.get("group").equals("province"));

@@ -122,7 +122,7 @@ class ValidationReportWriterTest {
         FileRecord files = new FileRecord("FILES_2025-Q4.csv", "FILES", 1, "ab", FileStatus.REJECTED, 0, 0, 0, ',', "x",
                 "x", null);
         List<Path> written = writer.write(new PeriodReport(Period.parse("2025-Q4").orElseThrow(), null, List.of(), null,
-                List.of(files), inMemory(List.of()), 1, Instant.EPOCH, EDITION), periodDir);
+                List.of(files), inMemory(List.of()), 1, Instant.EPOCH, EDITION, null, List.of(), null), periodDir);
         assertThat(written).containsExactly(Path.of("validation/rejections.csv"), Path.of("validation/files.csv"));
         assertThat(JobHarness.readCsv(periodDir.resolve("validation/files.csv"))).hasSize(1);
     }
@@ -138,7 +138,8 @@ class ValidationReportWriterTest {
                 new FileRecord("ghi chú.txt", null, null, "0".repeat(64), FileStatus.IGNORED, 0, 0, 0, ',',
                         "Tên tệp không đúng mẫu", "Not a submission name", null));
         return new PeriodReport(Period.parse("2025-Q4").orElseThrow(), null, List.of(), null, files,
-                inMemory(List.of(FORMULA, NEGATIVE, AT_SIGN, WHOLE_FILE)), 1, Instant.EPOCH, EDITION);
+                inMemory(List.of(FORMULA, NEGATIVE, AT_SIGN, WHOLE_FILE)), 1, Instant.EPOCH, EDITION, null, List.of(),
+                null);
     }
 
     /**

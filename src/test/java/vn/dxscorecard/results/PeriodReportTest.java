@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import vn.dxscorecard.reference.Catalogue;
 import vn.dxscorecard.reference.Indicator;
 import vn.dxscorecard.reference.Kind;
 import vn.dxscorecard.reference.Pillar;
+import vn.dxscorecard.reference.Registry;
 import vn.dxscorecard.reference.RegistryUnit;
 import vn.dxscorecard.reference.ShippedReference;
 import vn.dxscorecard.results.PeriodReport.IndicatorBehind;
@@ -57,10 +59,12 @@ class PeriodReportTest {
                     file("08_2025-Q4.csv", "08", FileStatus.ACCEPTED, 19, 0, 19),
                     file("08_2025-Q4_r2.csv", "08", FileStatus.REJECTED, 0, 0, 0),
                     file("x.xlsx", null, FileStatus.IGNORED, 0, 0, 0)),
-            rejections(List.of(rejection("01_2025-Q4.csv", 2), rejection("08_2025-Q4.csv", 2),
-                    rejection("08_2025-Q4.csv", 3))),
-            7, Instant.EPOCH, new EditionInfo(2, EditionStatus.PROVISIONAL, 0,
-                    OffsetDateTime.parse("2026-01-15T23:59:59+07:00"), "0".repeat(64)));
+            rejections(List
+                .of(rejection("01_2025-Q4.csv", 2), rejection("08_2025-Q4.csv", 2), rejection("08_2025-Q4.csv", 3))),
+            7, Instant.EPOCH,
+            new EditionInfo(2, EditionStatus.PROVISIONAL, 0, OffsetDateTime.parse("2026-01-15T23:59:59+07:00"),
+                    "0".repeat(64)),
+            new Trajectories(new Period(2025, 4), new Registry(List.of()), Map.of()), List.of(), null);
 
     @Test
     void groupFigures() {

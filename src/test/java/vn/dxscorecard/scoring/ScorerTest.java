@@ -77,16 +77,17 @@ class ScorerTest {
             "2, 79", "3, 79.5", "4, 80" })
     void milestoneStartsFromLastYearsTarget(int quarter, String expected) {
         Period period = new Period(2025, quarter);
-        assertThat(scorer.milestone(FIBRE, new BigDecimal("80"), period)).isEqualByComparingTo(expected);
+        assertThat(Composite.milestone(FIBRE, new BigDecimal("80"), period.year(), period.quarter()))
+            .isEqualByComparingTo(expected);
     }
 
     @Test
     void milestoneFallsBackToBaselineThenWorst() {
         // 2024 for FIBRE: no 2023 target, start = baseline 75: 75 + (78 − 75)·2/4 = 76.5
-        assertThat(scorer.milestone(FIBRE, new BigDecimal("78"), new Period(2024, 2))).isEqualByComparingTo("76.5");
+        assertThat(Composite.milestone(FIBRE, new BigDecimal("78"), 2024, 2)).isEqualByComparingTo("76.5");
         // EGDI has neither 2024 target nor baseline: start = worst 193: 193 + (76 −
         // 193)·1/4 = 163.75
-        assertThat(scorer.milestone(EGDI, new BigDecimal("76"), new Period(2025, 1))).isEqualByComparingTo("163.75");
+        assertThat(Composite.milestone(EGDI, new BigDecimal("76"), 2025, 1)).isEqualByComparingTo("163.75");
     }
 
     @ParameterizedTest(name = "Q{0} FIBRE={1} → {2}")

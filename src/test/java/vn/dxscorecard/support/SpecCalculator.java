@@ -72,6 +72,18 @@ public final class SpecCalculator {
         for (CSVRecord row : parse(text, delimiter)) {
             values.put(row.get("indicator_code").trim().toUpperCase(Locale.ROOT), row.get("value").trim());
         }
+        return score(values, delimiter, kind, year);
+    }
+
+    /**
+     * Scores a unit from values as {@code scores.csv} publishes them: {@code .} decimal,
+     * booleans {@code 1}/{@code 0}, empty when not reported.
+     */
+    public Result scoreValues(Map<String, String> values, String kind, int year) {
+        return score(values, ',', kind, year);
+    }
+
+    private Result score(Map<String, String> values, char delimiter, String kind, int year) {
         Map<String, BigDecimal> scores = new LinkedHashMap<>();
         Map<String, BigDecimal[]> pillarSums = new LinkedHashMap<>();
         for (CSVRecord indicator : indicators) {
@@ -104,6 +116,59 @@ public final class SpecCalculator {
             weights = weights.add(weight, MC);
         }
         return new Result(scores, pillarScores, total.divide(weights, MC));
+    }
+
+    /**
+     * SPEC §5 gain if met by its closed form, {@code w_p/Σw_p · w_i/Σw_i · (100 − s)},
+     * over the pillars and indicators that count for the unit; null at 100.
+     */
+    public BigDecimal gainIfMet(Result result, String indicatorCode) {
+        BigDecimal s = result.indicatorScores().get(indicatorCode);
+        if (s.compareTo(HUNDRED) == 0) {
+            return null;
+        }
+        CSVRecord indicator = indicators.stream()
+            .filter(i -> i.get("code").equals(indicatorCode))
+            .findFirst()
+            .orElseThrow();
+        String pillar = indicator.get("pillar");
+        BigDecimal pillarWeights = result.pillarScores()
+            .keySet()
+            .stream()
+            .map(this::pillarWeight)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal indicatorWeights = indicators.stream()
+            .filter(i -> i.get("pillar").equals(pillar) && result.indicatorScores().containsKey(i.get("code")))
+            .map(i -> new BigDecimal(i.get("weight")))
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return pillarWeight(pillar).divide(pillarWeights, MC)
+            .multiply(new BigDecimal(indicator.get("weight")).divide(indicatorWeights, MC), MC)
+            .multiply(HUNDRED.subtract(s), MC);
+    }
+
+    /** The overall score without one pillar, the other pillars' weights renormalised. */
+    public BigDecimal overallWithout(Result result, String pillar) {
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal weights = BigDecimal.ZERO;
+        for (Map.Entry<String, BigDecimal> p : result.pillarScores().entrySet()) {
+            if (!p.getKey().equals(pillar)) {
+                total = total.add(pillarWeight(p.getKey()).multiply(p.getValue(), MC), MC);
+                weights = weights.add(pillarWeight(p.getKey()), MC);
+            }
+        }
+        return total.divide(weights, MC);
+    }
+
+    /**
+     * An indicator's catalogue row: {@code direction}, {@code unit}, {@code target_YYYY}…
+     */
+    public Map<String, String> indicator(String code) {
+        return indicators.stream().filter(i -> i.get("code").equals(code)).findFirst().orElseThrow().toMap();
+    }
+
+    private BigDecimal pillarWeight(String code) {
+        return new BigDecimal(
+                pillars.stream().filter(p -> p.get("code").equals(code)).findFirst().orElseThrow().get("weight"));
     }
 
     private static BigDecimal attainment(CSVRecord indicator, String raw, String target, char delimiter) {

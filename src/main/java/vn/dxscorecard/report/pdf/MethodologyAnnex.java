@@ -54,6 +54,7 @@ final class MethodologyAnnex {
         section(document, writer, "ranks");
         section(document, writer, "milestones");
         section(document, writer, "merger", words.estimated());
+        section(document, writer, "insight", PeriodReport.LEVERS);
         EditionInfo edition = report.edition();
         long deadlineDays = ChronoUnit.DAYS.between(report.period().lastDay(),
                 edition.deadline().atZoneSameInstant(zone).toLocalDate());

@@ -3,17 +3,20 @@ package vn.dxscorecard.report.pdf;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Image;
 import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
@@ -26,18 +29,22 @@ import vn.dxscorecard.reference.Indicator;
 import vn.dxscorecard.reference.Kind;
 import vn.dxscorecard.reference.Pillar;
 import vn.dxscorecard.reference.RegistryUnit;
+import vn.dxscorecard.results.ChangeBand;
 import vn.dxscorecard.results.PeriodReport;
+import vn.dxscorecard.results.RankRange;
+import vn.dxscorecard.results.TileMap;
 import vn.dxscorecard.results.PeriodReport.FileTotals;
 import vn.dxscorecard.results.PeriodReport.IndicatorBehind;
+import vn.dxscorecard.scoring.Classification;
 import vn.dxscorecard.scoring.Decimals;
 import vn.dxscorecard.scoring.IndicatorResult;
 import vn.dxscorecard.scoring.UnitScore;
 
 /**
- * The national summary (SPEC §6): national indicators against targets, the two rankings,
- * pillar averages, the indicators furthest behind nationwide, who did not submit, and an
- * overview of data quality. Every figure comes from the {@link PeriodReport}; this class
- * only lays them out.
+ * The national summary (SPEC §6): national indicators against targets, the map of the
+ * provinces, the two rankings with their rank ranges, pillar averages, the indicators
+ * furthest behind nationwide, who did not submit, and an overview of data quality. Every
+ * figure comes from the {@link PeriodReport}; this class only lays them out.
  */
 final class NationalSummaryLayout {
 
@@ -48,6 +55,9 @@ final class NationalSummaryLayout {
     private final Words words;
 
     private final ZoneId zone;
+
+    /** Sections are numbered as they come: the map only exists from July 2025. */
+    private int section;
 
     NationalSummaryLayout(PeriodReport report, Words words, ZoneId zone) {
         this.report = report;
@@ -82,21 +92,28 @@ final class NationalSummaryLayout {
                             DateTimeFormatter.ofPattern("dd/MM/yyyy").format(report.edition().deadline())),
                     PdfTheme.bold(PdfTables.BODY, PdfTheme.RED)));
         }
-        PdfTables.heading(document, writer, words.get("pdf.summary.national.heading"), 80);
+        PdfTables.heading(document, writer, words.get("pdf.summary.national.heading", ++section), 80);
         national(document);
+        Optional<TileMap> map = report.map();
+        if (map.isPresent()) {
+            document.newPage();
+            document.add(PdfTables.heading(words.get("pdf.summary.map.heading", ++section)));
+            maps(document, writer, map.get());
+        }
         for (Kind group : Kind.GROUPS) {
-            PdfTables.heading(document, writer,
-                    words.get("pdf.summary.ranking.heading", group == Kind.PROVINCE ? 2 : 3, words.group(group)), 80);
+            PdfTables.heading(document, writer, words.get("pdf.summary.ranking.heading", ++section, words.group(group)),
+                    80);
             document.add(ranking(group));
         }
         document.add(PdfTables.note(words.get("pdf.summary.ranking.note", pillarCodes(),
                 words.period(report.period().previous()), words.estimated())));
+        document.add(PdfTables.note(words.get("pdf.summary.range.note")));
         pillarAverages(document, writer);
-        PdfTables.heading(document, writer, words.get("pdf.summary.behind.heading"), 80);
+        PdfTables.heading(document, writer, words.get("pdf.summary.behind.heading", ++section), 80);
         document.add(furthestBehind());
-        PdfTables.heading(document, writer, words.get("pdf.summary.missing.heading"), 50);
+        PdfTables.heading(document, writer, words.get("pdf.summary.missing.heading", ++section), 50);
         notSubmitted(document);
-        PdfTables.heading(document, writer, words.get("pdf.summary.quality.heading"), 60);
+        PdfTables.heading(document, writer, words.get("pdf.summary.quality.heading", ++section), 60);
         dataQuality(document);
         new MethodologyAnnex(report, words, zone).render(document, writer);
     }
@@ -170,23 +187,72 @@ final class NationalSummaryLayout {
         document.add(table);
     }
 
-    // --- 2 and 3. rankings
+    // --- the map
+
+    /** SPEC §6: the provinces by class with their scores, and by change. */
+    private void maps(Document document, PdfWriter writer, TileMap map) throws DocumentException {
+        float width = (PdfDocs.WIDTH - 24) / 2;
+        List<TileMaps.Key> classes = new ArrayList<>();
+        for (Classification c : Classification.values()) {
+            classes.add(new TileMaps.Key(PdfTheme.map(c), words.classification(c)));
+        }
+        classes.add(new TileMaps.Key(null, words.get("pdf.not-submitted")));
+        Image byClass = TileMaps.draw(writer, width, map,
+                placed -> placed.entry().ranked() ? new TileMaps.Look(PdfTheme.map(placed.entry().classification()),
+                        VnText.score(placed.entry().overall())) : new TileMaps.Look(null, VnText.NONE),
+                classes);
+        List<TileMaps.Key> bands = new ArrayList<>();
+        for (ChangeBand band : ChangeBand.values()) {
+            bands.add(new TileMaps.Key(PdfTheme.map(band), words.get(band.key())));
+        }
+        bands.add(new TileMaps.Key(null, words.get("pdf.summary.map.no-change")));
+        Image byChange = TileMaps.draw(writer, width, map, placed -> placed.changeBand() == null
+                ? new TileMaps.Look(null, VnText.NONE)
+                : new TileMaps.Look(PdfTheme.map(placed.changeBand()), VnText.change(placed.entry().overallChange())),
+                bands);
+        PdfPTable table = new PdfPTable(2);
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(4);
+        table.addCell(mapTitle(words.get("pdf.summary.map.class")));
+        table.addCell(mapTitle(words.get("pdf.summary.map.change", words.period(report.period().previous()))));
+        table.addCell(mapCell(byClass));
+        table.addCell(mapCell(byChange));
+        document.add(table);
+        document.add(PdfTables.note(words.get("pdf.summary.map.note")));
+    }
+
+    private static PdfPCell mapTitle(String text) {
+        PdfPCell cell = PdfTables.text(new Phrase(text, PdfTheme.bold(8.5f, PdfTheme.NAVY)));
+        cell.setBorder(Rectangle.NO_BORDER);
+        return cell;
+    }
+
+    private static PdfPCell mapCell(Image image) {
+        PdfPCell cell = new PdfPCell(image, false);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(4);
+        return cell;
+    }
+
+    // --- rankings
 
     private PdfPTable ranking(Kind group) {
         List<Pillar> pillars = report.pillarsOf(group);
-        float[] widths = new float[7 + pillars.size()];
+        float[] widths = new float[8 + pillars.size()];
         widths[0] = 7;
-        widths[1] = group == Kind.MINISTRY ? 8.5f : 4.5f;
-        widths[2] = group == Kind.MINISTRY ? 26 : 18;
-        widths[3] = 7;
-        widths[4] = 9;
+        widths[1] = 7;
+        widths[2] = group == Kind.MINISTRY ? 8.5f : 4.5f;
+        widths[3] = group == Kind.MINISTRY ? 26 : 18;
+        widths[4] = 7;
+        widths[5] = 9;
         for (int i = 0; i < pillars.size(); i++) {
-            widths[5 + i] = 6;
+            widths[6 + i] = 6;
         }
-        widths[5 + pillars.size()] = 8.5f;
-        widths[6 + pillars.size()] = 8;
+        widths[6 + pillars.size()] = 8.5f;
+        widths[7 + pillars.size()] = 8;
         PdfPTable table = PdfTables.table(widths);
         table.addCell(PdfTables.headerRight(words.get("pdf.col.rank")));
+        table.addCell(PdfTables.headerRight(words.get("pdf.col.rank-range")));
         table.addCell(PdfTables.header(words.get("pdf.col.code")));
         table.addCell(PdfTables.header(words.get("pdf.col.unit")));
         table.addCell(PdfTables.headerRight(words.get("pdf.col.score")));
@@ -196,6 +262,8 @@ final class NationalSummaryLayout {
         table.addCell(PdfTables.headerRight(words.get("pdf.col.rank-change")));
         for (RankingEntry e : report.ranked(group)) {
             table.addCell(PdfTables.boldNumber(e.rank() + "/" + report.ranked(group).size()));
+            RankRange range = report.rankRange(e);
+            table.addCell(PdfTables.smallNumber(range.min() + "–" + range.max()));
             table.addCell(PdfTables.small(e.unit().code()));
             table.addCell(PdfTables.small(e.unit().nameVi()));
             table.addCell(PdfTables.boldNumber(VnText.score(e.overall())));
@@ -208,6 +276,7 @@ final class NationalSummaryLayout {
             table.addCell(PdfTables.smallNumber(words.rankChange(e.rankChange())));
         }
         for (RankingEntry e : report.notSubmitted(group)) {
+            table.addCell(PdfTables.smallNumber(VnText.NONE));
             table.addCell(PdfTables.smallNumber(VnText.NONE));
             table.addCell(PdfTables.small(e.unit().code()));
             table.addCell(PdfTables.small(e.unit().nameVi()));
@@ -248,7 +317,8 @@ final class NationalSummaryLayout {
                         averages.get(Kind.PROVINCE)),
                         new BarCharts.Series(words.get("pdf.average-of", words.group(Kind.MINISTRY)), PdfTheme.AMBER,
                                 averages.get(Kind.MINISTRY))));
-        PdfTables.heading(document, writer, words.get("pdf.summary.pillars.heading"), chart.getScaledHeight() + 20);
+        PdfTables.heading(document, writer, words.get("pdf.summary.pillars.heading", ++section),
+                chart.getScaledHeight() + 20);
         document.add(chart);
         document.add(PdfTables.note(words.get("pdf.summary.pillars.note")));
     }

@@ -8,6 +8,7 @@ import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
+import org.openpdf.text.Image;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
@@ -97,17 +98,36 @@ final class PdfTables {
     }
 
     static PdfPCell label(String text, Color color) {
-        PdfPCell cell = cell(new Phrase(text, PdfTheme.bold(7.5f, color)), Element.ALIGN_LEFT);
+        return label(text, color, 7.5f);
+    }
+
+    static PdfPCell label(String text, Color color, float size) {
+        PdfPCell cell = cell(new Phrase(text, PdfTheme.bold(size, color)), Element.ALIGN_LEFT);
         cell.setBackgroundColor(PdfTheme.tint(color));
         return cell;
     }
 
     /** An indicator's Vietnamese name with its code underneath in small grey type. */
     static PdfPCell indicator(Indicator indicator) {
+        return indicator(indicator, BODY);
+    }
+
+    static PdfPCell indicator(Indicator indicator, float size) {
         Phrase phrase = new Phrase();
-        phrase.add(new Chunk(indicator.nameVi(), PdfTheme.regular(BODY)));
-        phrase.add(new Chunk("\n" + indicator.code(), PdfTheme.regular(SMALL, PdfTheme.MUTED)));
+        phrase.add(new Chunk(indicator.nameVi(), PdfTheme.regular(size)));
+        phrase.add(new Chunk("\n" + indicator.code(), PdfTheme.regular(size - 1.5f, PdfTheme.MUTED)));
         return cell(phrase, Element.ALIGN_LEFT);
+    }
+
+    /** A small drawing in a cell, scaled to its width, vertically centred. */
+    static PdfPCell image(Image image) {
+        PdfPCell cell = new PdfPCell(image, false);
+        cell.setBorder(Rectangle.BOTTOM);
+        cell.setBorderColor(PdfTheme.RULE);
+        cell.setBorderWidth(0.5f);
+        cell.setPadding(2);
+        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        return cell;
     }
 
     /** A row spanning the whole table, e.g. a pillar's title above its indicators. */

@@ -2,8 +2,11 @@ package vn.dxscorecard.report.pdf;
 
 import java.awt.Color;
 
+import java.util.List;
+
 import org.openpdf.text.Font;
 
+import vn.dxscorecard.results.ChangeBand;
 import vn.dxscorecard.scoring.Classification;
 import vn.dxscorecard.scoring.IndicatorStatus;
 
@@ -33,7 +36,30 @@ final class PdfTheme {
     static final Color PURPLE = new Color(0x6A, 0x1B, 0x9A);
     static final Color GREY = new Color(0x75, 0x75, 0x75);
 
+    /**
+     * The classes on the map, weak to good: ColorBrewer YlGnBu, 4 classes. Sequential
+     * (one lightness order, kept in grey print) and safe for colour-blind readers.
+     */
+    private static final List<Color> CLASS_MAP = List.of(new Color(0xFF, 0xFF, 0xCC), new Color(0xA1, 0xDA, 0xB4),
+            new Color(0x41, 0xB6, 0xC4), new Color(0x22, 0x5E, 0xA8));
+
+    /**
+     * The changes on the map, large fall to large rise: ColorBrewer PuOr, 5 classes.
+     * Diverging and colour-blind safe; in grey print the ▲/▼ on each tile tells the two
+     * ends apart.
+     */
+    private static final List<Color> CHANGE_MAP = List.of(new Color(0xE6, 0x61, 0x01), new Color(0xFD, 0xB8, 0x63),
+            new Color(0xF7, 0xF7, 0xF7), new Color(0xB2, 0xAB, 0xD2), new Color(0x5E, 0x3C, 0x99));
+
     private PdfTheme() {
+    }
+
+    static Color map(Classification classification) {
+        return CLASS_MAP.get(Classification.values().length - 1 - classification.ordinal());
+    }
+
+    static Color map(ChangeBand band) {
+        return CHANGE_MAP.get(band.ordinal());
     }
 
     static Font regular(float size) {

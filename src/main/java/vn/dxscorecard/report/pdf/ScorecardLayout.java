@@ -28,7 +28,10 @@ import vn.dxscorecard.ranking.PreviousFigures;
 import vn.dxscorecard.ranking.RankingEntry;
 import vn.dxscorecard.reference.Indicator;
 import vn.dxscorecard.reference.Pillar;
+import vn.dxscorecard.results.Lever;
 import vn.dxscorecard.results.PeriodReport;
+import vn.dxscorecard.results.RankRange;
+import vn.dxscorecard.results.Trajectory;
 import vn.dxscorecard.scoring.Decimals;
 import vn.dxscorecard.scoring.IndicatorResult;
 import vn.dxscorecard.scoring.UnitScore;
@@ -36,12 +39,19 @@ import vn.dxscorecard.shared.Period;
 
 /**
  * One unit's scorecard (SPEC §6). Page 1 is what a leader reads: score, class, rank of N,
- * change since last quarter, pillars against the group average, the three weakest
- * indicators. Then every indicator, then data quality.
+ * and how firm it is, change since last quarter, pillars against the group average, the
+ * three weakest indicators and the three that would raise the score most. Then every
+ * indicator with its path through the year, then data quality.
  */
 final class ScorecardLayout {
 
     static final int WEAKEST = 3;
+
+    /**
+     * The type of the indicator names and statuses on page 2: small enough for every
+     * indicator with its path on one page.
+     */
+    private static final float DENSE = 7;
 
     private final PeriodReport report;
 
@@ -84,6 +94,7 @@ final class ScorecardLayout {
                 words.get("pdf.scorecard.band.unit", entry.unit().code(), words.groupTitle(entry.group())),
                 words.edition(report.edition()), !report.edition().status().settled()));
         document.add(keyFigures());
+        document.add(PdfTables.note(words.get("pdf.scorecard.range.line", rankWithRange())));
         if (previous.estimated() && !previous.sources().isEmpty()) {
             document.add(PdfTables.note(estimateNote()));
         }
@@ -97,11 +108,14 @@ final class ScorecardLayout {
         document.add(pillarChart(writer));
         PdfTables.heading(document, writer, words.get("pdf.scorecard.weakest.heading"), 90);
         document.add(weakest());
+        PdfTables.heading(document, writer, words.get("pdf.scorecard.levers.heading"), 70);
+        levers(document);
         document.newPage();
         document.add(PdfTables.heading(words.get("pdf.scorecard.detail.heading")));
-        document.add(indicators());
+        document.add(indicators(writer));
         document.add(PdfTables.note(words.get("pdf.scorecard.legend", words.period(report.period().previous()),
                 words.estimated(), report.catalogue().version())));
+        document.add(PdfTables.note(words.get("pdf.scorecard.trajectory.legend", report.period().year())));
         PdfTables.heading(document, writer, words.get("pdf.scorecard.quality.heading"), 70);
         dataQuality(document);
     }
@@ -120,6 +134,17 @@ final class ScorecardLayout {
                 report.sharesRank(entry) ? words.get("pdf.scorecard.figure.rank.shared", among) : among));
         table.addCell(change());
         return table;
+    }
+
+    /**
+     * SPEC §6: "21/33, từ 18 đến 24 khi bỏ lần lượt từng trụ cột", shorter when the range
+     * is the rank alone.
+     */
+    private String rankWithRange() {
+        RankRange range = report.rankRange(entry);
+        int ranked = report.ranked(entry.group()).size();
+        return range.single() ? words.get("pdf.scorecard.range.single", entry.rank(), ranked)
+                : words.get("pdf.scorecard.range", entry.rank(), ranked, range.min(), range.max());
     }
 
     private PdfPCell change() {
@@ -206,7 +231,8 @@ final class ScorecardLayout {
             unit.add(PeriodReport.pillarScore(score, pillar).map(Decimals::round).orElse(null));
             average.add(Decimals.round(report.pillarAverage(entry.group(), pillar)));
         }
-        float height = 40 + pillars.size() * 30;
+        // Low enough to leave page 1 room for the weakest indicators and the levers.
+        float height = 28 + pillars.size() * 22;
         Image chart = BarCharts.scores(writer, PdfDocs.WIDTH, height, names,
                 List.of(new BarCharts.Series(entry.unit().nameVi(), PdfTheme.NAVY, unit), new BarCharts.Series(
                         words.get("pdf.average-of", words.group(entry.group())), PdfTheme.AVERAGE, average)));
@@ -232,11 +258,39 @@ final class ScorecardLayout {
         return table;
     }
 
+    /**
+     * The three largest gains if met (SPEC §5), each as "+x,xx điểm nếu đạt mục tiêu".
+     */
+    private void levers(Document document) throws DocumentException {
+        List<Lever> levers = PeriodReport.levers(score);
+        if (levers.isEmpty()) {
+            document.add(PdfTables.paragraph(words.get("pdf.scorecard.levers.none"), PdfTheme.regular(PdfTables.BODY)));
+            return;
+        }
+        PdfPTable table = PdfTables.table(44, 12, 12, 9, 23);
+        table.addCell(PdfTables.header(words.get("pdf.col.indicator")));
+        table.addCell(PdfTables.headerRight(words.get("pdf.col.value")));
+        table.addCell(PdfTables.headerRight(words.get("pdf.col.target", report.period().year())));
+        table.addCell(PdfTables.headerRight(words.get("pdf.col.score")));
+        table.addCell(PdfTables.headerRight(words.get("pdf.col.gain")));
+        for (Lever lever : levers) {
+            IndicatorResult r = lever.result();
+            table.addCell(PdfTables.indicator(r.indicator()));
+            table.addCell(PdfTables.number(words.value(r)));
+            table.addCell(PdfTables.number(target(r)));
+            table.addCell(PdfTables.number(VnText.score(r.score())));
+            table.addCell(PdfTables.label(words.get("pdf.gain", VnText.score(lever.gain())), PdfTheme.GREEN));
+        }
+        document.add(table);
+        document.add(PdfTables.note(words.get("pdf.scorecard.levers.note", report.period().year())));
+    }
+
     // --- detail
 
-    private PdfPTable indicators() {
+    private PdfPTable indicators(PdfWriter writer) throws DocumentException {
         Period period = report.period();
-        PdfPTable table = PdfTables.table(43, 9, 10, 9, 8, 12, 9);
+        Map<String, Trajectory> trajectories = report.trajectories(score);
+        PdfPTable table = PdfTables.table(29, 7.5f, 8, 7, 6.5f, 10.5f, 7, 10.5f, 14);
         table.addCell(PdfTables.header(words.get("pdf.col.indicator")));
         table.addCell(PdfTables.headerRight(words.get("pdf.col.value")));
         table.addCell(PdfTables.headerRight(words.get("pdf.col.target", period.year())));
@@ -244,6 +298,8 @@ final class ScorecardLayout {
         table.addCell(PdfTables.headerRight(words.get("pdf.col.score")));
         table.addCell(PdfTables.header(words.get("pdf.col.status")));
         table.addCell(PdfTables.headerRight(words.get("pdf.col.trend")));
+        table.addCell(PdfTables.header(words.get("pdf.col.trajectory", period.year())));
+        table.addCell(PdfTables.header(words.get("pdf.col.projection")));
         for (Pillar pillar : report.catalogue().pillars()) {
             List<IndicatorResult> results = score.indicators()
                 .stream()
@@ -252,18 +308,35 @@ final class ScorecardLayout {
             if (results.isEmpty()) {
                 continue;
             }
-            table.addCell(PdfTables.band(pillarTitle(pillar), 7));
+            table.addCell(PdfTables.band(pillarTitle(pillar), 9));
             for (IndicatorResult r : results) {
-                table.addCell(PdfTables.indicator(r.indicator()));
+                table.addCell(PdfTables.indicator(r.indicator(), DENSE));
                 table.addCell(PdfTables.number(words.value(r)));
                 table.addCell(PdfTables.number(target(r)));
                 table.addCell(PdfTables.number(words.milestone(r)));
                 table.addCell(PdfTables.boldNumber(r.scored() ? VnText.score(r.score()) : VnText.NONE));
-                table.addCell(PdfTables.status(words, r.status()));
+                table.addCell(PdfTables.label(words.status(r.status()), PdfTheme.color(r.status()), DENSE));
                 table.addCell(PdfTables.change(previous.indicatorChange(r), previous.estimated(), PdfTables.BODY));
+                Trajectory trajectory = trajectories.get(r.indicator().code());
+                table.addCell(trajectory == null ? PdfTables.text(VnText.NONE)
+                        : PdfTables.image(Sparklines.of(writer, trajectory, r.indicator().direction())));
+                table.addCell(projection(r, trajectory));
             }
         }
         return table;
+    }
+
+    /** "Dự kiến đạt" / "Dự kiến không đạt" with the projected value; none in Q4. */
+    private PdfPCell projection(IndicatorResult r, Trajectory trajectory) {
+        if (trajectory == null || trajectory.projected() == null) {
+            return PdfTables.text(new Phrase(VnText.NONE, PdfTheme.regular(PdfTables.SMALL_TABLE)));
+        }
+        Phrase phrase = new Phrase();
+        phrase.add(new Chunk(words.get(trajectory.onCourse() ? "pdf.projection.yes" : "pdf.projection.no"),
+                PdfTheme.bold(6.5f, trajectory.onCourse() ? PdfTheme.GREEN : PdfTheme.AMBER)));
+        phrase.add(
+                new Chunk("\n" + words.quantity(r.indicator().unit(), trajectory.projected()), PdfTheme.regular(6.5f)));
+        return PdfTables.text(phrase);
     }
 
     private Phrase pillarTitle(Pillar pillar) {

@@ -18,6 +18,7 @@ import vn.dxscorecard.reference.Indicator;
 import vn.dxscorecard.reference.Kind;
 import vn.dxscorecard.reference.Pillar;
 import vn.dxscorecard.reference.ShippedReference;
+import vn.dxscorecard.results.PeriodReport;
 import vn.dxscorecard.shared.Messages;
 
 /**
@@ -33,7 +34,7 @@ class MethodologyDocTest {
     private static final Messages MESSAGES = Messages.catalogue();
 
     private static final List<String> SECTIONS = List.of("score", "pillars", "classes", "ranks", "milestones", "merger",
-            "editions");
+            "insight", "editions");
 
     @Test
     void theDocumentSaysWhatTheAnnexSays() throws IOException {
@@ -65,6 +66,7 @@ class MethodologyDocTest {
             Object[] args = switch (section) {
                 case "classes" -> new Object[] { words.classes() };
                 case "merger" -> new Object[] { words.estimated() };
+                case "insight" -> new Object[] { PeriodReport.LEVERS };
                 case "editions" -> new Object[] { "D (dx.cycle.deadline-days = 15)", "<quý / quarter>",
                         "<hạn / deadline>", "<bản / edition>" };
                 default -> new Object[0];
