@@ -4,30 +4,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import vn.dxscorecard.cycle.EditionStatus;
 import vn.dxscorecard.ranking.PreviousFigures;
 import vn.dxscorecard.ranking.RankingEntry;
+import vn.dxscorecard.reference.Catalogue;
 import vn.dxscorecard.reference.Direction;
 import vn.dxscorecard.reference.Indicator;
 import vn.dxscorecard.reference.Kind;
 import vn.dxscorecard.reference.Pillar;
+import vn.dxscorecard.reference.ProvinceTiles;
 import vn.dxscorecard.reference.Registry;
 import vn.dxscorecard.reference.RegistryUnit;
+import vn.dxscorecard.reference.Tile;
 import vn.dxscorecard.reference.ValueUnit;
+import vn.dxscorecard.scoring.Classification;
 import vn.dxscorecard.scoring.Composite;
 import vn.dxscorecard.scoring.IndicatorResult;
 import vn.dxscorecard.scoring.IndicatorStatus;
 import vn.dxscorecard.scoring.PillarResult;
+import vn.dxscorecard.scoring.ScoredUnit;
 import vn.dxscorecard.scoring.UnitScore;
 import vn.dxscorecard.shared.Period;
 
@@ -303,6 +312,44 @@ class InsightTest {
             return all;
         }
 
+    }
+
+    @Test
+    void theMapNeedsATileForEveryProvinceOfThePeriodAndHistoryEndsWithThisEdition() {
+        RankingEntry one = ranked("01", "70");
+        RankingEntry two = ranked("04", "60");
+        ProvinceTiles tiles = new ProvinceTiles(List.of(new Tile("01", 0, 1), new Tile("04", 2, 0)));
+        HistoryRow earlier = new HistoryRow(new Period(2025, 2), 3, EditionStatus.FINAL, Kind.PROVINCE, "01",
+                "Thành phố Hà Nội", 1, new BigDecimal("55.00"));
+        PeriodReport report = report(List.of(one, two), tiles, List.of(earlier));
+        assertThat(report.map()).hasValueSatisfying(map -> {
+            assertThat(map.rows()).isEqualTo(3);
+            assertThat(map.cols()).isEqualTo(2);
+            assertThat(map.tiles()).extracting(p -> p.entry().unit().code()).containsExactly("01", "04");
+        });
+        assertThat(report(List.of(one), tiles, List.of()).map()).as("a tile without its province").isEmpty();
+        assertThat(report(List.of(one, two, ranked("08", "50")), tiles, List.of()).map())
+            .as("a province without a tile")
+            .isEmpty();
+        assertThat(report.history()).extracting(HistoryRow::period, HistoryRow::edition, HistoryRow::unitCode)
+            .containsExactly(tuple(new Period(2025, 2), 3, "01"), tuple(new Period(2025, 3), 2, "01"),
+                    tuple(new Period(2025, 3), 2, "04"));
+        assertThat(report.history().get(1).classification()).isEqualTo(Classification.FAIR);
+    }
+
+    private static RankingEntry ranked(String code, String overall) {
+        UnitScore score = unitScore(province(code), results(scores(B1, overall)));
+        return new RankingEntry(Kind.PROVINCE, 1, score.unit(), score, PreviousFigures.NONE);
+    }
+
+    private static PeriodReport report(List<RankingEntry> rankings, ProvinceTiles tiles, List<HistoryRow> earlier) {
+        Catalogue catalogue = new Catalogue("test", "", List.of(A, B, C), List.of(A1, A2, B1, C1),
+                new TreeSet<>(Set.of(2025)));
+        Period period = new Period(2025, 3);
+        return new PeriodReport(period, catalogue, rankings, new ScoredUnit(Registry.NATIONAL, null), List.of(), null,
+                1, Instant.EPOCH, new EditionInfo(2, EditionStatus.PROVISIONAL, 0,
+                        OffsetDateTime.parse("2025-10-15T23:59:59+07:00"), "0".repeat(64)),
+                new Trajectories(period, new Registry(List.of()), Map.of()), earlier, tiles);
     }
 
     @Test

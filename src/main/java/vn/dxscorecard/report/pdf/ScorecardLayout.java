@@ -53,6 +53,9 @@ final class ScorecardLayout {
      */
     private static final float DENSE = 7;
 
+    /** The levers' table with its note: kept on one page. */
+    private static final float LEVERS_HEIGHT = 130;
+
     private final PeriodReport report;
 
     private final RankingEntry entry;
@@ -108,9 +111,13 @@ final class ScorecardLayout {
         document.add(pillarChart(writer));
         PdfTables.heading(document, writer, words.get("pdf.scorecard.weakest.heading"), 90);
         document.add(weakest());
-        PdfTables.heading(document, writer, words.get("pdf.scorecard.levers.heading"), 70);
+        PdfTables.heading(document, writer, words.get("pdf.scorecard.levers.heading"), LEVERS_HEIGHT);
         levers(document);
-        document.newPage();
+        // The detail starts page 2, unless page 1 ran over (a box about rejected rows):
+        // then it follows the levers rather than leave a page almost empty.
+        if (writer.getPageNumber() == 1) {
+            document.newPage();
+        }
         document.add(PdfTables.heading(words.get("pdf.scorecard.detail.heading")));
         document.add(indicators(writer));
         document.add(PdfTables.note(words.get("pdf.scorecard.legend", words.period(report.period().previous()),
