@@ -26,7 +26,7 @@ public final class RejectionDigest {
 
     private final Map<ErrorCode, Long> byCode = new LinkedHashMap<>();
 
-    private final Map<ErrorCode, String> exampleVi = new EnumMap<>(ErrorCode.class);
+    private final Map<ErrorCode, Rejection> examples = new EnumMap<>(ErrorCode.class);
 
     /** Rejections must come in report order (file, whole-file first, then by line). */
     public void add(Rejection rejection) {
@@ -35,7 +35,7 @@ public final class RejectionDigest {
             first.add(rejection);
         }
         byCode.merge(rejection.code(), 1L, Long::sum);
-        exampleVi.putIfAbsent(rejection.code(), rejection.messageVi());
+        examples.putIfAbsent(rejection.code(), rejection);
     }
 
     public long count() {
@@ -58,7 +58,14 @@ public final class RejectionDigest {
 
     /** The Vietnamese message of the first rejection with this code. */
     public String exampleVi(ErrorCode code) {
-        return exampleVi.getOrDefault(code, code.name());
+        Rejection example = examples.get(code);
+        return example == null ? code.name() : example.messageVi();
+    }
+
+    /** The English message of the first rejection with this code. */
+    public String exampleEn(ErrorCode code) {
+        Rejection example = examples.get(code);
+        return example == null ? code.name() : example.messageEn();
     }
 
 }

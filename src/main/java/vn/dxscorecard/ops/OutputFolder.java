@@ -19,7 +19,8 @@ public final class OutputFolder {
 
     private static final Pattern PERIOD = Pattern.compile("\\d{4}-Q[1-4]");
 
-    private static final List<String> SUBFOLDERS = List.of("scorecards", "validation", "outbox", "templates");
+    private static final List<String> SUBFOLDERS = List.of("scorecards", "scorecards/en", "validation", "outbox",
+            "templates");
 
     private OutputFolder() {
     }

@@ -2,6 +2,7 @@ package vn.dxscorecard.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -16,25 +17,36 @@ import vn.dxscorecard.results.PeriodReport;
 import vn.dxscorecard.shared.DxProperties;
 import vn.dxscorecard.shared.Messages;
 
-/** {@code national-summary.pdf} (SPEC §6), after the CSV files. */
+/**
+ * {@code national-summary.pdf}, and its English edition when asked (SPEC §6), after the
+ * CSV files.
+ */
 @Component
 @Order(50)
 class NationalSummaryWriter implements ReportWriter {
 
     private static final Logger log = LoggerFactory.getLogger(NationalSummaryWriter.class);
 
-    private final NationalSummaryPdf pdf;
+    private final List<NationalSummaryPdf> pdfs;
 
-    NationalSummaryWriter(Messages messages, DxProperties properties, PdfSealer sealer) {
-        this.pdf = new NationalSummaryPdf(new Words(messages), properties.zone(), sealer);
+    NationalSummaryWriter(Messages messages, DxProperties properties, ReportProperties languages, PdfSealer sealer) {
+        this.pdfs = languages.languages()
+            .stream()
+            .map(language -> new NationalSummaryPdf(new Words(messages, language), properties.zone(), sealer))
+            .toList();
     }
 
     @Override
     public List<Path> write(PeriodReport report, Path periodDir) throws IOException {
-        long start = System.nanoTime();
-        Path file = pdf.write(report, periodDir);
-        log.info("National summary {}: {} in {} ms", report.period(), file, (System.nanoTime() - start) / 1_000_000);
-        return List.of(file);
+        List<Path> files = new ArrayList<>();
+        for (NationalSummaryPdf pdf : pdfs) {
+            long start = System.nanoTime();
+            Path file = pdf.write(report, periodDir);
+            log.info("National summary {}: {} in {} ms", report.period(), file,
+                    (System.nanoTime() - start) / 1_000_000);
+            files.add(file);
+        }
+        return files;
     }
 
 }

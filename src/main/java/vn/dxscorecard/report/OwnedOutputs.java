@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.dxscorecard.report.pdf.Language;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,7 +43,8 @@ final class OwnedOutputs {
     static final String PREVIOUS = ".manifest.previous.json";
 
     /** The folders the job writes into, relative to the period folder. */
-    private static final List<Path> FOLDERS = List.of(Path.of(""), Path.of("scorecards"), Path.of("validation"));
+    private static final List<Path> FOLDERS = List.of(Path.of(""), Language.VI.scorecards(), Language.EN.scorecards(),
+            Path.of("validation"));
 
     /**
      * {@code .<name>.tmp}: what {@link vn.dxscorecard.shared.AtomicFiles} writes before

@@ -13,7 +13,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import vn.dxscorecard.ranking.RankingEntry;
-import vn.dxscorecard.report.pdf.ScorecardPdf;
+import vn.dxscorecard.report.pdf.Language;
 import vn.dxscorecard.results.PeriodReport;
 
 /**
@@ -32,12 +32,15 @@ class PublishTasklet implements Tasklet {
 
     private final ManifestWriter manifest;
 
+    private final List<Language> languages;
+
     private final Path periodDir;
 
     private final Clock clock;
 
-    PublishTasklet(PeriodReport report, List<ReportWriter> writers, ManifestWriter manifest, Path periodDir,
-            Clock clock) {
+    PublishTasklet(PeriodReport report, List<ReportWriter> writers, ManifestWriter manifest, List<Language> languages,
+            Path periodDir, Clock clock) {
+        this.languages = languages;
         this.report = report;
         this.writers = writers;
         this.manifest = manifest;
@@ -53,11 +56,13 @@ class PublishTasklet implements Tasklet {
         for (ReportWriter writer : writers) {
             written.addAll(writer.write(report, periodDir));
         }
-        report.rankings()
-            .stream()
-            .filter(RankingEntry::ranked)
-            .map(e -> ScorecardPdf.file(e.unit()))
-            .forEach(written::add);
+        for (Language language : languages) {
+            report.rankings()
+                .stream()
+                .filter(RankingEntry::ranked)
+                .map(e -> language.scorecard(e.unit()))
+                .forEach(written::add);
+        }
         List<Path> stale = owned.removeStale(written);
         if (!stale.isEmpty()) {
             log.info("Publish {}: removed {} files of the previous publication not written again: {}", report.period(),

@@ -31,9 +31,12 @@ class ReportConfig {
     @Bean
     @StepScope
     ScorecardRenderer scorecardRenderer(PeriodReport report, Messages messages, DxProperties properties,
-            PdfSealer sealer) {
-        return new ScorecardRenderer(new ScorecardPdf(new Words(messages), properties.zone(), sealer), report,
-                periodDir(properties, report));
+            ReportProperties languages, PdfSealer sealer) {
+        List<ScorecardPdf> pdfs = languages.languages()
+            .stream()
+            .map(language -> new ScorecardPdf(new Words(messages, language), properties.zone(), sealer))
+            .toList();
+        return new ScorecardRenderer(pdfs, report, periodDir(properties, report));
     }
 
     @Bean
@@ -45,8 +48,9 @@ class ReportConfig {
     @Bean
     @StepScope
     PublishTasklet publishTasklet(PeriodReport report, List<ReportWriter> writers, ManifestWriter manifest,
-            DxProperties properties, Clock clock) {
-        return new PublishTasklet(report, writers, manifest, periodDir(properties, report), clock);
+            DxProperties properties, ReportProperties languages, Clock clock) {
+        return new PublishTasklet(report, writers, manifest, languages.languages(), periodDir(properties, report),
+                clock);
     }
 
     private static Path periodDir(DxProperties properties, PeriodReport report) {

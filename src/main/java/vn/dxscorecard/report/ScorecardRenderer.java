@@ -3,6 +3,7 @@ package vn.dxscorecard.report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -20,14 +21,14 @@ import vn.dxscorecard.results.PeriodReport;
  */
 class ScorecardRenderer implements ItemProcessor<RankingEntry, Path>, StepExecutionListener {
 
-    private final ScorecardPdf pdf;
+    private final List<ScorecardPdf> pdfs;
 
     private final PeriodReport report;
 
     private final Path periodDir;
 
-    ScorecardRenderer(ScorecardPdf pdf, PeriodReport report, Path periodDir) {
-        this.pdf = pdf;
+    ScorecardRenderer(List<ScorecardPdf> pdfs, PeriodReport report, Path periodDir) {
+        this.pdfs = pdfs;
         this.report = report;
         this.periodDir = periodDir;
     }
@@ -42,9 +43,15 @@ class ScorecardRenderer implements ItemProcessor<RankingEntry, Path>, StepExecut
         }
     }
 
+    /** Every language's scorecard of the unit; the Vietnamese one's path is returned. */
     @Override
     public Path process(RankingEntry entry) throws IOException {
-        return pdf.write(report, entry, periodDir);
+        Path first = null;
+        for (ScorecardPdf pdf : pdfs) {
+            Path written = pdf.write(report, entry, periodDir);
+            first = first == null ? written : first;
+        }
+        return first;
     }
 
 }

@@ -2,6 +2,7 @@ package vn.dxscorecard.results;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
 
 import vn.dxscorecard.cycle.EditionStatus;
 import vn.dxscorecard.shared.Message;
@@ -22,9 +23,13 @@ public record EditionInfo(int number, EditionStatus status, int correction, Offs
      * "Bản tạm thời số 2 — số liệu có thể thay đổi đến hạn nộp 15/01/2026".
      */
     public Message label() {
+        return label(DateTimeFormatter.ofPattern("dd/MM/yyyy")::format);
+    }
+
+    /** The label with the deadline's date written as a language writes it. */
+    public Message label(Function<OffsetDateTime, String> date) {
         return switch (status) {
-            case PROVISIONAL -> new Message("pdf.edition.provisional", number,
-                    DateTimeFormatter.ofPattern("dd/MM/yyyy").format(deadline));
+            case PROVISIONAL -> new Message("pdf.edition.provisional", number, date.apply(deadline));
             case FINAL -> new Message("pdf.edition.final");
             case CORRECTION -> new Message("pdf.edition.correction", correction);
         };

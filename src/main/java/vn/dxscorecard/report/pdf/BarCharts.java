@@ -54,9 +54,9 @@ final class BarCharts {
     private BarCharts() {
     }
 
-    static Image scores(PdfWriter writer, float width, float height, List<String> categories, List<Series> series)
-            throws BadElementException {
-        JFreeChart chart = chart(categories, series);
+    static Image scores(PdfWriter writer, float width, float height, List<String> categories, List<Series> series,
+            char decimalSeparator) throws BadElementException {
+        JFreeChart chart = chart(categories, series, decimalSeparator);
         PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
         Graphics2D g2 = template.createGraphics(width, height, PdfFonts.get().fontMapper());
         try {
@@ -68,7 +68,7 @@ final class BarCharts {
         return Image.getInstance(template);
     }
 
-    private static JFreeChart chart(List<String> categories, List<Series> series) {
+    private static JFreeChart chart(List<String> categories, List<Series> series, char decimalSeparator) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (Series s : series) {
             for (int i = 0; i < categories.size(); i++) {
@@ -96,7 +96,8 @@ final class BarCharts {
         renderer.setDrawBarOutline(false);
         renderer.setItemMargin(0.05);
         renderer.setMaximumBarWidth(0.06);
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", twoDecimals()));
+        renderer
+            .setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", twoDecimals(decimalSeparator)));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultPositiveItemLabelPosition(
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
@@ -143,9 +144,9 @@ final class BarCharts {
     }
 
     /** Same figures as the tables: the values given are already rounded to 2 decimals. */
-    private static DecimalFormat twoDecimals() {
+    private static DecimalFormat twoDecimals(char decimalSeparator) {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
-        symbols.setDecimalSeparator(',');
+        symbols.setDecimalSeparator(decimalSeparator);
         DecimalFormat format = new DecimalFormat("0.00", symbols);
         format.setRoundingMode(RoundingMode.HALF_UP);
         return format;

@@ -1,7 +1,6 @@
 package vn.dxscorecard.report.pdf;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -27,8 +26,6 @@ import vn.dxscorecard.results.PeriodReport;
  * targets, deadline) come from the run's catalogue and edition, never from the text.
  */
 final class MethodologyAnnex {
-
-    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
     private final PeriodReport report;
 
@@ -59,7 +56,7 @@ final class MethodologyAnnex {
         long deadlineDays = ChronoUnit.DAYS.between(report.period().lastDay(),
                 edition.deadline().atZoneSameInstant(zone).toLocalDate());
         section(document, writer, "editions", deadlineDays, words.period(report.period()),
-                DEADLINE.format(edition.deadline().atZoneSameInstant(zone)), words.edition(edition));
+                words.deadline(edition.deadline().atZoneSameInstant(zone).toOffsetDateTime()), words.edition(edition));
         int year = report.period().year();
         subheading(document, writer, words.get("pdf.annex.catalogue.title", catalogue.version()));
         document.add(body(words.get("pdf.annex.catalogue.text", year)));
@@ -98,8 +95,8 @@ final class MethodologyAnnex {
         table.addCell(PdfTables.headerRight(words.get("pdf.annex.pillars.col.indicators")));
         for (Pillar pillar : catalogue.pillars()) {
             table.addCell(PdfTables.text(pillar.code()));
-            table.addCell(PdfTables.text(pillar.nameVi()));
-            table.addCell(PdfTables.number(VnText.decimal(pillar.weight(), 0, 2)));
+            table.addCell(PdfTables.text(words.name(pillar)));
+            table.addCell(PdfTables.number(words.decimal(pillar.weight(), 0, 2)));
             table.addCell(PdfTables.number(String.valueOf(catalogue.indicatorsOf(pillar).size())));
         }
         return table;
@@ -116,17 +113,17 @@ final class MethodologyAnnex {
         table.addCell(PdfTables.headerRight(words.get("pdf.col.target", year)));
         table.addCell(PdfTables.header(words.get("pdf.annex.col.source")));
         for (Indicator indicator : catalogue.indicators()) {
-            table.addCell(PdfTables.indicator(indicator));
+            table.addCell(PdfTables.indicator(words, indicator));
             table.addCell(PdfTables.small(indicator.pillar()));
             table.addCell(PdfTables.small(Arrays.stream(Kind.values())
                 .filter(indicator::appliesTo)
                 .map(words::group)
                 .collect(Collectors.joining("; "))));
-            table.addCell(PdfTables.smallNumber(VnText.decimal(indicator.weight(), 0, 2)));
+            table.addCell(PdfTables.smallNumber(words.decimal(indicator.weight(), 0, 2)));
             table.addCell(PdfTables.small(indicator.direction() == Direction.HIGHER ? "↑" : "↓"));
             table.addCell(PdfTables.smallNumber(words.quantity(indicator.unit(), indicator.worst())));
-            table.addCell(PdfTables
-                .smallNumber(indicator.target(year).map(t -> words.quantity(indicator.unit(), t)).orElse(VnText.NONE)));
+            table.addCell(PdfTables.smallNumber(
+                    indicator.target(year).map(t -> words.quantity(indicator.unit(), t)).orElse(PdfText.NONE)));
             table.addCell(PdfTables.small(indicator.source()));
         }
         return table;

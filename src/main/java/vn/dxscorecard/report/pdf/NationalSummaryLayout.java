@@ -2,7 +2,6 @@ package vn.dxscorecard.report.pdf;
 
 import java.math.BigDecimal;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -69,7 +68,7 @@ final class NationalSummaryLayout {
         String period = words.period(report.period());
         return new PdfDocs.Meta(words.get("pdf.summary.title", period), words.get("pdf.summary.subject", period),
                 words.get("pdf.summary.footer", period, report.catalogue().version(),
-                        VnText.date(report.generatedAt(), zone)),
+                        words.date(report.generatedAt(), zone)),
                 id,
                 new ArchivalMetadata.Provenance(RegistryUnit.NATIONAL_CODE, words.get("pdf.summary.band.title"),
                         report.period().toString(), report.edition().number(), words.edition(report.edition()),
@@ -87,10 +86,8 @@ final class NationalSummaryLayout {
         document.add(keyFigures());
         if (nobodySubmitted()) {
             // A quarter nobody has reported yet reads as such, not as empty tables.
-            document.add(PdfTables.paragraph(
-                    words.get("pdf.summary.nobody", words.period(report.period()),
-                            DateTimeFormatter.ofPattern("dd/MM/yyyy").format(report.edition().deadline())),
-                    PdfTheme.bold(PdfTables.BODY, PdfTheme.RED)));
+            document.add(PdfTables.paragraph(words.get("pdf.summary.nobody", words.period(report.period()),
+                    words.date(report.edition().deadline())), PdfTheme.bold(PdfTables.BODY, PdfTheme.RED)));
         }
         PdfTables.heading(document, writer, words.get("pdf.summary.national.heading", ++section), 80);
         national(document);
@@ -128,12 +125,12 @@ final class NationalSummaryLayout {
     private PdfPTable keyFigures() {
         PdfPTable table = PdfTables.figures(4);
         for (Kind group : Kind.GROUPS) {
-            table.addCell(figure(words.group(group).toUpperCase(Locale.ROOT), VnText.score(report.meanOverall(group)),
+            table.addCell(figure(words.group(group).toUpperCase(Locale.ROOT), words.score(report.meanOverall(group)),
                     words.get("pdf.summary.figure.group.sub", report.ranked(group).size(), report.groupSize(group))));
         }
         UnitScore national = report.national().score();
         table.addCell(figure(words.get("pdf.summary.figure.national"),
-                national == null ? VnText.NONE : VnText.score(national.overall()),
+                national == null ? PdfText.NONE : words.score(national.overall()),
                 national == null ? words.get("pdf.summary.figure.national.missing") : words
                     .get("pdf.summary.figure.national.sub", words.classification(national.classification()))));
         FileTotals totals = report.fileTotals();
@@ -164,23 +161,23 @@ final class NationalSummaryLayout {
         table.addCell(PdfTables.header(words.get("pdf.col.status")));
         if (national == null) {
             for (Indicator indicator : report.catalogue().applicableTo(Kind.NATIONAL)) {
-                table.addCell(PdfTables.indicator(indicator));
-                table.addCell(PdfTables.number(VnText.NONE));
+                table.addCell(PdfTables.indicator(words, indicator));
+                table.addCell(PdfTables.number(PdfText.NONE));
                 table.addCell(PdfTables
-                    .number(indicator.target(year).map(t -> words.quantity(indicator.unit(), t)).orElse(VnText.NONE)));
-                table.addCell(PdfTables.number(VnText.NONE));
-                table.addCell(PdfTables.number(VnText.NONE));
+                    .number(indicator.target(year).map(t -> words.quantity(indicator.unit(), t)).orElse(PdfText.NONE)));
+                table.addCell(PdfTables.number(PdfText.NONE));
+                table.addCell(PdfTables.number(PdfText.NONE));
                 table.addCell(PdfTables.label(words.get("pdf.not-submitted"), PdfTheme.GREY));
             }
         }
         else {
             for (IndicatorResult r : national.indicators()) {
-                table.addCell(PdfTables.indicator(r.indicator()));
+                table.addCell(PdfTables.indicator(words, r.indicator()));
                 table.addCell(PdfTables.number(words.value(r)));
                 table.addCell(PdfTables
-                    .number(r.target() == null ? VnText.NONE : words.quantity(r.indicator().unit(), r.target())));
+                    .number(r.target() == null ? PdfText.NONE : words.quantity(r.indicator().unit(), r.target())));
                 table.addCell(PdfTables.number(words.milestone(r)));
-                table.addCell(PdfTables.boldNumber(r.scored() ? VnText.score(r.score()) : VnText.NONE));
+                table.addCell(PdfTables.boldNumber(r.scored() ? words.score(r.score()) : PdfText.NONE));
                 table.addCell(PdfTables.status(words, r.status()));
             }
         }
@@ -199,7 +196,7 @@ final class NationalSummaryLayout {
         classes.add(new TileMaps.Key(null, words.get("pdf.not-submitted")));
         Image byClass = TileMaps.draw(writer, width, map,
                 placed -> placed.entry().ranked() ? new TileMaps.Look(PdfTheme.map(placed.entry().classification()),
-                        VnText.score(placed.entry().overall())) : new TileMaps.Look(null, VnText.NONE),
+                        words.score(placed.entry().overall())) : new TileMaps.Look(null, PdfText.NONE),
                 classes);
         List<TileMaps.Key> bands = new ArrayList<>();
         for (ChangeBand band : ChangeBand.values()) {
@@ -207,8 +204,8 @@ final class NationalSummaryLayout {
         }
         bands.add(new TileMaps.Key(null, words.get("pdf.summary.map.no-change")));
         Image byChange = TileMaps.draw(writer, width, map, placed -> placed.changeBand() == null
-                ? new TileMaps.Look(null, VnText.NONE)
-                : new TileMaps.Look(PdfTheme.map(placed.changeBand()), VnText.change(placed.entry().overallChange())),
+                ? new TileMaps.Look(null, PdfText.NONE)
+                : new TileMaps.Look(PdfTheme.map(placed.changeBand()), words.change(placed.entry().overallChange())),
                 bands);
         PdfPTable table = new PdfPTable(2);
         table.setWidthPercentage(100);
@@ -265,21 +262,21 @@ final class NationalSummaryLayout {
             RankRange range = report.rankRange(e);
             table.addCell(PdfTables.smallNumber(range.min() + "–" + range.max()));
             table.addCell(PdfTables.small(e.unit().code()));
-            table.addCell(PdfTables.small(e.unit().nameVi()));
-            table.addCell(PdfTables.boldNumber(VnText.score(e.overall())));
+            table.addCell(PdfTables.small(words.name(e.unit())));
+            table.addCell(PdfTables.boldNumber(words.score(e.overall())));
             table.addCell(PdfTables.classification(words, e.classification()));
             for (Pillar pillar : pillars) {
                 table.addCell(PdfTables
-                    .smallNumber(PeriodReport.pillarScore(e.score(), pillar).map(VnText::score).orElse(VnText.NONE)));
+                    .smallNumber(PeriodReport.pillarScore(e.score(), pillar).map(words::score).orElse(PdfText.NONE)));
             }
-            table.addCell(PdfTables.change(e.overallChange(), e.previous().estimated(), PdfTables.SMALL_TABLE));
+            table.addCell(PdfTables.change(words, e.overallChange(), e.previous().estimated(), PdfTables.SMALL_TABLE));
             table.addCell(PdfTables.smallNumber(words.rankChange(e.rankChange())));
         }
         for (RankingEntry e : report.notSubmitted(group)) {
-            table.addCell(PdfTables.smallNumber(VnText.NONE));
-            table.addCell(PdfTables.smallNumber(VnText.NONE));
+            table.addCell(PdfTables.smallNumber(PdfText.NONE));
+            table.addCell(PdfTables.smallNumber(PdfText.NONE));
             table.addCell(PdfTables.small(e.unit().code()));
-            table.addCell(PdfTables.small(e.unit().nameVi()));
+            table.addCell(PdfTables.small(words.name(e.unit())));
             String label = e.previous().overall() == null ? words.get("pdf.not-submitted")
                     : words.get("pdf.summary.not-submitted.with-previous", words.get("pdf.not-submitted"),
                             words.period(report.period().previous()), previousScore(e));
@@ -290,8 +287,8 @@ final class NationalSummaryLayout {
         return table;
     }
 
-    private static String previousScore(RankingEntry e) {
-        return VnText.score(e.previous().overall()) + (e.previous().estimated() ? "*" : "");
+    private String previousScore(RankingEntry e) {
+        return words.score(e.previous().overall()) + (e.previous().estimated() ? "*" : "");
     }
 
     private String pillarCodes() {
@@ -299,7 +296,7 @@ final class NationalSummaryLayout {
                 report.catalogue()
                     .pillars()
                     .stream()
-                    .map(p -> p.code() + " – " + p.nameVi())
+                    .map(p -> p.code() + " – " + words.name(p))
                     .collect(Collectors.joining("; ")));
     }
 
@@ -312,11 +309,12 @@ final class NationalSummaryLayout {
             averages.put(group, pillars.stream().map(p -> Decimals.round(report.pillarAverage(group, p))).toList());
         }
         Image chart = BarCharts.scores(writer, PdfDocs.WIDTH, 40 + pillars.size() * 30,
-                pillars.stream().map(Pillar::nameVi).toList(),
+                pillars.stream().map(words::name).toList(),
                 List.of(new BarCharts.Series(words.get("pdf.average-of", words.group(Kind.PROVINCE)), PdfTheme.NAVY,
                         averages.get(Kind.PROVINCE)),
                         new BarCharts.Series(words.get("pdf.average-of", words.group(Kind.MINISTRY)), PdfTheme.AMBER,
-                                averages.get(Kind.MINISTRY))));
+                                averages.get(Kind.MINISTRY))),
+                words.decimalSeparator());
         PdfTables.heading(document, writer, words.get("pdf.summary.pillars.heading", ++section),
                 chart.getScaledHeight() + 20);
         document.add(chart);
@@ -333,10 +331,10 @@ final class NationalSummaryLayout {
         table.addCell(PdfTables.headerRight(words.get("pdf.summary.behind.col.achieved")));
         table.addCell(PdfTables.headerRight(words.get("pdf.summary.behind.col.not-reported")));
         for (IndicatorBehind b : report.furthestBehind(FURTHEST_BEHIND)) {
-            table.addCell(PdfTables.indicator(b.indicator()));
+            table.addCell(PdfTables.indicator(words, b.indicator()));
             table.addCell(PdfTables.text(new Phrase(
                     b.groups().stream().map(words::group).collect(Collectors.joining(", ")), PdfTheme.regular(7.5f))));
-            table.addCell(PdfTables.boldNumber(VnText.score(b.mean())));
+            table.addCell(PdfTables.boldNumber(words.score(b.mean())));
             table.addCell(PdfTables.number(b.achieved() + "/" + b.units()));
             table.addCell(PdfTables.number(String.valueOf(b.notReported())));
         }
@@ -361,14 +359,14 @@ final class NationalSummaryLayout {
         for (RankingEntry e : missing) {
             table.addCell(PdfTables.text(words.groupTitle(e.group())));
             table.addCell(PdfTables.text(e.unit().code()));
-            table.addCell(PdfTables.text(e.unit().nameVi()));
-            table.addCell(PdfTables.number(e.previous().overall() == null ? VnText.NONE : previousScore(e)));
+            table.addCell(PdfTables.text(words.name(e.unit())));
+            table.addCell(PdfTables.number(e.previous().overall() == null ? PdfText.NONE : previousScore(e)));
         }
         if (nationalMissing) {
             table.addCell(PdfTables.text(words.groupTitle(Kind.NATIONAL)));
             table.addCell(PdfTables.text(report.national().unit().code()));
-            table.addCell(PdfTables.text(report.national().unit().nameVi()));
-            table.addCell(PdfTables.number(VnText.NONE));
+            table.addCell(PdfTables.text(words.name(report.national().unit())));
+            table.addCell(PdfTables.number(PdfText.NONE));
         }
         document.add(table);
     }
@@ -401,7 +399,7 @@ final class NationalSummaryLayout {
             for (FileRecord f : notUsed.files()) {
                 table.addCell(PdfTables.small(f.fileName()));
                 table.addCell(PdfTables.small(words.fileStatus(f.status())));
-                table.addCell(PdfTables.small(Objects.requireNonNullElse(f.messageVi(), "")));
+                table.addCell(PdfTables.small(words.message(f)));
             }
             document.add(table);
             if (notUsed.more() > 0) {
@@ -424,7 +422,7 @@ final class NationalSummaryLayout {
                 table.addCell(PdfTables.small(rejections.reasons()
                     .stream()
                     .findFirst()
-                    .map(top -> rejections.exampleVi(top.getKey()))
+                    .map(top -> words.example(rejections, top.getKey()))
                     .orElse("")));
             }
             document.add(table);

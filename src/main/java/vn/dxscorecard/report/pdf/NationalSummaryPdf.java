@@ -6,10 +6,10 @@ import java.time.ZoneId;
 
 import vn.dxscorecard.results.PeriodReport;
 
-/** {@code national-summary.pdf} (SPEC §6). */
+/** {@code national-summary.pdf}, in English {@code national-summary.en.pdf} (SPEC §6). */
 public final class NationalSummaryPdf {
 
-    public static final Path FILE = Path.of("national-summary.pdf");
+    public static final Path FILE = Language.VI.summary();
 
     private final Words words;
 
@@ -27,9 +27,10 @@ public final class NationalSummaryPdf {
      * @return the file written, relative to {@code periodDir}
      */
     public Path write(PeriodReport report, Path periodDir) throws IOException {
+        Path file = words.language().summary();
         NationalSummaryLayout layout = new NationalSummaryLayout(report, words, zone);
-        PdfDocs.write(periodDir.resolve(FILE), layout.meta(FILE.toString()), words, layout::render, sealer);
-        return FILE;
+        PdfDocs.write(periodDir.resolve(file), layout.meta(file.toString()), words, layout::render, sealer);
+        return file;
     }
 
 }

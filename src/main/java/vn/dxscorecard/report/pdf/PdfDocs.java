@@ -80,7 +80,7 @@ final class PdfDocs {
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
         ArchivalMetadata.declare(writer);
         writer.setPageEvent(new Footer(meta.footer(), words));
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString("vi"));
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(words.language().id()));
         document.addTitle(meta.title());
         document.addSubject(meta.subject());
         document.addKeywords(meta.keywords());

@@ -107,14 +107,14 @@ final class PdfTables {
         return cell;
     }
 
-    /** An indicator's Vietnamese name with its code underneath in small grey type. */
-    static PdfPCell indicator(Indicator indicator) {
-        return indicator(indicator, BODY);
+    /** An indicator's name with its code underneath in small grey type. */
+    static PdfPCell indicator(Words words, Indicator indicator) {
+        return indicator(words, indicator, BODY);
     }
 
-    static PdfPCell indicator(Indicator indicator, float size) {
+    static PdfPCell indicator(Words words, Indicator indicator, float size) {
         Phrase phrase = new Phrase();
-        phrase.add(new Chunk(indicator.nameVi(), PdfTheme.regular(size)));
+        phrase.add(new Chunk(words.name(indicator), PdfTheme.regular(size)));
         phrase.add(new Chunk("\n" + indicator.code(), PdfTheme.regular(size - 1.5f, PdfTheme.MUTED)));
         return cell(phrase, Element.ALIGN_LEFT);
     }
@@ -152,11 +152,11 @@ final class PdfTables {
      * A change of score with its arrow in green or red, {@code *} when estimated;
      * {@code —} when unknown.
      */
-    static PdfPCell change(BigDecimal change, boolean estimated, float size) {
+    static PdfPCell change(Words words, BigDecimal change, boolean estimated, float size) {
         if (change == null) {
-            return cell(new Phrase(VnText.NONE, PdfTheme.regular(size)), Element.ALIGN_RIGHT);
+            return cell(new Phrase(PdfText.NONE, PdfTheme.regular(size)), Element.ALIGN_RIGHT);
         }
-        return cell(new Phrase(VnText.change(change) + (estimated ? "*" : ""),
+        return cell(new Phrase(words.change(change) + (estimated ? "*" : ""),
                 PdfTheme.regular(size, PdfTheme.sign(change.signum()))), Element.ALIGN_RIGHT);
     }
 

@@ -79,11 +79,11 @@ final class ScorecardLayout {
 
     PdfDocs.Meta meta(String id) {
         String period = words.period(report.period());
-        String name = entry.unit().nameVi();
+        String name = words.name(entry.unit());
         return new PdfDocs.Meta(words.get("pdf.scorecard.title", period, name),
                 words.get("pdf.scorecard.subject", name, entry.unit().code(), period),
                 words.get("pdf.scorecard.footer", name, period, report.catalogue().version(),
-                        VnText.date(report.generatedAt(), zone)),
+                        words.date(report.generatedAt(), zone)),
                 id,
                 new ArchivalMetadata.Provenance(entry.unit().code(), name, report.period().toString(),
                         report.edition().number(), words.edition(report.edition()), report.catalogue().version()),
@@ -93,7 +93,7 @@ final class ScorecardLayout {
     void render(Document document, PdfWriter writer) throws DocumentException {
         document.add(PdfTables.titleBand(
                 words.get("pdf.scorecard.band", words.period(report.period()).toUpperCase(Locale.ROOT)),
-                entry.unit().nameVi(),
+                words.name(entry.unit()),
                 words.get("pdf.scorecard.band.unit", entry.unit().code(), words.groupTitle(entry.group())),
                 words.edition(report.edition()), !report.edition().status().settled()));
         document.add(keyFigures());
@@ -132,7 +132,7 @@ final class ScorecardLayout {
     private PdfPTable keyFigures() {
         PdfPTable table = PdfTables.figures(4);
         int ranked = report.ranked(entry.group()).size();
-        table.addCell(figure(words.get("pdf.scorecard.figure.overall"), VnText.score(entry.overall()), PdfTheme.INK,
+        table.addCell(figure(words.get("pdf.scorecard.figure.overall"), words.score(entry.overall()), PdfTheme.INK,
                 words.get("pdf.scorecard.figure.overall.sub")));
         table.addCell(figure(words.get("pdf.scorecard.figure.classification"),
                 words.classification(entry.classification()), PdfTheme.color(entry.classification()), words.classes()));
@@ -159,10 +159,10 @@ final class ScorecardLayout {
         String label = words.get("pdf.scorecard.figure.change", before.toUpperCase(Locale.ROOT));
         BigDecimal change = entry.overallChange();
         if (change == null) {
-            return figure(label, VnText.NONE, PdfTheme.INK, words.get("pdf.scorecard.figure.change.none", before));
+            return figure(label, PdfText.NONE, PdfTheme.INK, words.get("pdf.scorecard.figure.change.none", before));
         }
         StringBuilder sub = new StringBuilder(
-                words.get("pdf.scorecard.figure.change.previous", VnText.score(previous.overall())));
+                words.get("pdf.scorecard.figure.change.previous", words.score(previous.overall())));
         if (previous.estimated()) {
             sub.append(", ").append(words.estimated());
         }
@@ -171,7 +171,7 @@ final class ScorecardLayout {
                 .append(words.get("pdf.scorecard.figure.change.rank", words.rankChange(entry.rankChange()),
                         previous.rank()));
         }
-        return figure(label, words.get("pdf.points", VnText.change(change)), PdfTheme.sign(change.signum()),
+        return figure(label, words.get("pdf.points", words.change(change)), PdfTheme.sign(change.signum()),
                 sub.toString());
     }
 
@@ -182,7 +182,7 @@ final class ScorecardLayout {
     private String estimateNote() {
         List<String> parts = previous.sources()
             .stream()
-            .map(s -> s.unit().code() + " " + s.unit().nameVi() + " (" + VnText.score(s.overall()) + ")")
+            .map(s -> s.unit().code() + " " + words.name(s.unit()) + " (" + words.score(s.overall()) + ")")
             .toList();
         String before = words.period(report.period().previous());
         return parts.size() == 1 ? words.get("pdf.scorecard.estimate.one", before, words.estimated(), parts.getFirst())
@@ -211,7 +211,7 @@ final class ScorecardLayout {
         phrase.add(new Chunk("\n" + words.get("pdf.scorecard.all-rejected.why"), PdfTheme.regular(8)));
         for (Map.Entry<ErrorCode, Long> reason : rejections.reasons()) {
             phrase.add(new Chunk("\n" + words.get("pdf.scorecard.all-rejected.reason", reason.getValue(),
-                    rejections.exampleVi(reason.getKey())), PdfTheme.regular(8)));
+                    words.example(rejections, reason.getKey())), PdfTheme.regular(8)));
         }
         phrase
             .add(new Chunk("\n" + words.get("pdf.scorecard.all-rejected.list", rejectionFile()), PdfTheme.regular(8)));
@@ -231,7 +231,7 @@ final class ScorecardLayout {
 
     private Image pillarChart(PdfWriter writer) throws DocumentException {
         List<Pillar> pillars = report.pillarsOf(entry.group());
-        List<String> names = pillars.stream().map(Pillar::nameVi).toList();
+        List<String> names = pillars.stream().map(words::name).toList();
         List<BigDecimal> unit = new ArrayList<>();
         List<BigDecimal> average = new ArrayList<>();
         for (Pillar pillar : pillars) {
@@ -241,8 +241,9 @@ final class ScorecardLayout {
         // Low enough to leave page 1 room for the weakest indicators and the levers.
         float height = 28 + pillars.size() * 22;
         Image chart = BarCharts.scores(writer, PdfDocs.WIDTH, height, names,
-                List.of(new BarCharts.Series(entry.unit().nameVi(), PdfTheme.NAVY, unit), new BarCharts.Series(
-                        words.get("pdf.average-of", words.group(entry.group())), PdfTheme.AVERAGE, average)));
+                List.of(new BarCharts.Series(words.name(entry.unit()), PdfTheme.NAVY, unit), new BarCharts.Series(
+                        words.get("pdf.average-of", words.group(entry.group())), PdfTheme.AVERAGE, average)),
+                words.decimalSeparator());
         chart.setSpacingAfter(4);
         return chart;
     }
@@ -256,10 +257,10 @@ final class ScorecardLayout {
         table.addCell(PdfTables.headerRight(words.get("pdf.col.score")));
         table.addCell(PdfTables.header(words.get("pdf.col.status")));
         for (IndicatorResult r : PeriodReport.weakest(score, WEAKEST)) {
-            table.addCell(PdfTables.indicator(r.indicator()));
+            table.addCell(PdfTables.indicator(words, r.indicator()));
             table.addCell(PdfTables.number(words.value(r)));
             table.addCell(PdfTables.number(target(r)));
-            table.addCell(PdfTables.boldNumber(VnText.score(r.score())));
+            table.addCell(PdfTables.boldNumber(words.score(r.score())));
             table.addCell(PdfTables.status(words, r.status()));
         }
         return table;
@@ -282,11 +283,11 @@ final class ScorecardLayout {
         table.addCell(PdfTables.headerRight(words.get("pdf.col.gain")));
         for (Lever lever : levers) {
             IndicatorResult r = lever.result();
-            table.addCell(PdfTables.indicator(r.indicator()));
+            table.addCell(PdfTables.indicator(words, r.indicator()));
             table.addCell(PdfTables.number(words.value(r)));
             table.addCell(PdfTables.number(target(r)));
-            table.addCell(PdfTables.number(VnText.score(r.score())));
-            table.addCell(PdfTables.label(words.get("pdf.gain", VnText.score(lever.gain())), PdfTheme.GREEN));
+            table.addCell(PdfTables.number(words.score(r.score())));
+            table.addCell(PdfTables.label(words.get("pdf.gain", words.score(lever.gain())), PdfTheme.GREEN));
         }
         document.add(table);
         document.add(PdfTables.note(words.get("pdf.scorecard.levers.note", report.period().year())));
@@ -317,15 +318,16 @@ final class ScorecardLayout {
             }
             table.addCell(PdfTables.band(pillarTitle(pillar), 9));
             for (IndicatorResult r : results) {
-                table.addCell(PdfTables.indicator(r.indicator(), DENSE));
+                table.addCell(PdfTables.indicator(words, r.indicator(), DENSE));
                 table.addCell(PdfTables.number(words.value(r)));
                 table.addCell(PdfTables.number(target(r)));
                 table.addCell(PdfTables.number(words.milestone(r)));
-                table.addCell(PdfTables.boldNumber(r.scored() ? VnText.score(r.score()) : VnText.NONE));
+                table.addCell(PdfTables.boldNumber(r.scored() ? words.score(r.score()) : PdfText.NONE));
                 table.addCell(PdfTables.label(words.status(r.status()), PdfTheme.color(r.status()), DENSE));
-                table.addCell(PdfTables.change(previous.indicatorChange(r), previous.estimated(), PdfTables.BODY));
+                table.addCell(
+                        PdfTables.change(words, previous.indicatorChange(r), previous.estimated(), PdfTables.BODY));
                 Trajectory trajectory = trajectories.get(r.indicator().code());
-                table.addCell(trajectory == null ? PdfTables.text(VnText.NONE)
+                table.addCell(trajectory == null ? PdfTables.text(PdfText.NONE)
                         : PdfTables.image(Sparklines.of(writer, trajectory, r.indicator().direction())));
                 table.addCell(projection(r, trajectory));
             }
@@ -336,7 +338,7 @@ final class ScorecardLayout {
     /** "Dự kiến đạt" / "Dự kiến không đạt" with the projected value; none in Q4. */
     private PdfPCell projection(IndicatorResult r, Trajectory trajectory) {
         if (trajectory == null || trajectory.projected() == null) {
-            return PdfTables.text(new Phrase(VnText.NONE, PdfTheme.regular(PdfTables.SMALL_TABLE)));
+            return PdfTables.text(new Phrase(PdfText.NONE, PdfTheme.regular(PdfTables.SMALL_TABLE)));
         }
         Phrase phrase = new Phrase();
         phrase.add(new Chunk(words.get(trajectory.onCourse() ? "pdf.projection.yes" : "pdf.projection.no"),
@@ -348,10 +350,10 @@ final class ScorecardLayout {
 
     private Phrase pillarTitle(Pillar pillar) {
         Phrase phrase = new Phrase();
-        phrase.add(new Chunk(pillar.nameVi(), PdfTheme.bold(8.5f, PdfTheme.NAVY)));
+        phrase.add(new Chunk(words.name(pillar), PdfTheme.bold(8.5f, PdfTheme.NAVY)));
         String detail = PeriodReport.pillarScore(score, pillar)
-            .map(s -> words.get("pdf.scorecard.pillar.scored", VnText.score(s), words.group(entry.group()),
-                    VnText.score(report.pillarAverage(entry.group(), pillar))))
+            .map(s -> words.get("pdf.scorecard.pillar.scored", words.score(s), words.group(entry.group()),
+                    words.score(report.pillarAverage(entry.group(), pillar))))
             .orElse(words.get("pdf.scorecard.pillar.unscored", report.period().year()));
         phrase.add(new Chunk("   " + detail, PdfTheme.regular(7.5f, PdfTheme.MUTED)));
         return phrase;
@@ -360,7 +362,7 @@ final class ScorecardLayout {
     private String target(IndicatorResult r) {
         Indicator indicator = r.indicator();
         if (r.target() == null) {
-            return VnText.NONE;
+            return PdfText.NONE;
         }
         return words.quantity(indicator.unit(), r.target()) + (indicator.targetAssumed() ? " †" : "");
     }
@@ -418,11 +420,11 @@ final class ScorecardLayout {
         table.addCell(PdfTables.header(words.get("pdf.col.reason")));
         for (Rejection r : rejections) {
             table.addCell(PdfTables.text(new Phrase(r.fileName(), PdfTheme.regular(7))));
-            table.addCell(PdfTables.number(r.line() == null ? VnText.NONE : r.line().toString()));
+            table.addCell(PdfTables.number(r.line() == null ? PdfText.NONE : r.line().toString()));
             table.addCell(
-                    PdfTables.text(new Phrase(r.column() == null ? VnText.NONE : r.column(), PdfTheme.regular(7))));
+                    PdfTables.text(new Phrase(r.column() == null ? PdfText.NONE : r.column(), PdfTheme.regular(7))));
             table.addCell(PdfTables.text(new Phrase(r.value() == null ? "" : r.value(), PdfTheme.regular(7))));
-            table.addCell(PdfTables.text(new Phrase(r.messageVi(), PdfTheme.regular(7))));
+            table.addCell(PdfTables.text(new Phrase(words.message(r), PdfTheme.regular(7))));
         }
         document.add(table);
     }

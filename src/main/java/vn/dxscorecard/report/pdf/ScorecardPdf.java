@@ -9,9 +9,10 @@ import vn.dxscorecard.reference.RegistryUnit;
 import vn.dxscorecard.results.PeriodReport;
 
 /**
- * {@code scorecards/<code>-<slug>.pdf}: one ranked unit's scorecard (SPEC §6). Every
- * document is independent (its own writer, the fonts shared read-only), so its bytes
- * depend neither on the thread that lays it out nor on the order.
+ * {@code scorecards/<code>-<slug>.pdf} ({@code scorecards/en/…} in English): one ranked
+ * unit's scorecard (SPEC §6). Every document is independent (its own writer, the fonts
+ * shared read-only), so its bytes depend neither on the thread that lays it out nor on
+ * the order.
  */
 public final class ScorecardPdf {
 
@@ -29,19 +30,16 @@ public final class ScorecardPdf {
         this.sealer = sealer;
     }
 
-    /**
-     * {@code 01-thanh-pho-ha-noi.pdf}: the code keeps names unique, the ASCII name makes
-     * them readable anywhere.
-     */
+    /** The Vietnamese scorecard, the one the mails carry (SPEC §9). */
     public static Path file(RegistryUnit unit) {
-        return Path.of(FOLDER, unit.code() + "-" + VnText.slug(unit.nameVi()) + ".pdf");
+        return Language.VI.scorecard(unit);
     }
 
     /**
      * @return the file written, relative to {@code periodDir}
      */
     public Path write(PeriodReport report, RankingEntry entry, Path periodDir) throws IOException {
-        Path relative = file(entry.unit());
+        Path relative = words.language().scorecard(entry.unit());
         ScorecardLayout layout = new ScorecardLayout(report, entry, words, zone);
         PdfDocs.write(periodDir.resolve(relative), layout.meta(relative.toString()), words, layout::render, sealer);
         return relative;

@@ -1,9 +1,24 @@
 package vn.dxscorecard.report.pdf;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
+import vn.dxscorecard.feedback.ErrorCode;
+import vn.dxscorecard.feedback.Rejection;
+import vn.dxscorecard.feedback.RejectionDigest;
+import vn.dxscorecard.intake.FileRecord;
 import vn.dxscorecard.intake.FileStatus;
+import vn.dxscorecard.reference.Indicator;
 import vn.dxscorecard.reference.Kind;
+import vn.dxscorecard.reference.Pillar;
+import vn.dxscorecard.reference.RegistryUnit;
 import vn.dxscorecard.reference.ValueUnit;
 import vn.dxscorecard.results.EditionInfo;
 import vn.dxscorecard.scoring.Classification;
@@ -15,19 +30,124 @@ import vn.dxscorecard.shared.Messages;
 import vn.dxscorecard.shared.Period;
 
 /**
- * The words of the PDFs, from the message catalogue in Vietnamese; numbers are
- * {@link VnText}'s.
+ * The words and numbers of the PDFs in one language: labels from the message catalogue,
+ * names from the registry and the catalogue, numbers and dates as its readers write them
+ * ({@code 87,35} and {@code 15/01/2026} in Vietnamese, {@code 87.35} and
+ * {@code 15 January 2026} in English). The layouts take every text from here, so one
+ * layout serves both languages.
  */
 public final class Words {
 
     private final Messages messages;
 
+    private final Language language;
+
+    private final DecimalFormatSymbols symbols;
+
+    private final DateTimeFormatter date;
+
+    private final DateTimeFormatter deadline;
+
     public Words(Messages messages) {
+        this(messages, Language.VI);
+    }
+
+    public Words(Messages messages, Language language) {
         this.messages = messages;
+        this.language = language;
+        this.symbols = new DecimalFormatSymbols(Locale.ROOT);
+        boolean vietnamese = language == Language.VI;
+        symbols.setDecimalSeparator(vietnamese ? ',' : '.');
+        symbols.setGroupingSeparator(vietnamese ? '.' : ',');
+        symbols.setMinusSign('-');
+        this.date = DateTimeFormatter.ofPattern(vietnamese ? "dd/MM/yyyy" : "d MMMM yyyy", language.locale());
+        this.deadline = DateTimeFormatter.ofPattern(vietnamese ? "HH:mm 'ngày' dd/MM/yyyy" : "HH:mm 'on' d MMMM yyyy",
+                language.locale());
+    }
+
+    public Language language() {
+        return language;
     }
 
     String get(String key, Object... args) {
-        return messages.vi(key, args);
+        return messages.get(language.locale(), key, args);
+    }
+
+    // --- names: English where the catalogue has it; the registry has Vietnamese names
+    // only
+
+    String name(RegistryUnit unit) {
+        return unit.nameVi();
+    }
+
+    String name(Indicator indicator) {
+        return language == Language.EN && !indicator.nameEn().isBlank() ? indicator.nameEn() : indicator.nameVi();
+    }
+
+    String name(Pillar pillar) {
+        return language == Language.EN && !pillar.nameEn().isBlank() ? pillar.nameEn() : pillar.nameVi();
+    }
+
+    /** What a sender was told about a row or a file, in this language. */
+    String message(Rejection rejection) {
+        return language == Language.EN ? rejection.messageEn() : rejection.messageVi();
+    }
+
+    String message(FileRecord file) {
+        String text = language == Language.EN ? file.messageEn() : file.messageVi();
+        return text == null ? "" : text;
+    }
+
+    String example(RejectionDigest digest, ErrorCode code) {
+        return language == Language.EN ? digest.exampleEn(code) : digest.exampleVi(code);
+    }
+
+    // --- numbers and dates
+
+    /**
+     * A score: half-up to 2 decimals, exactly as ranked (SPEC §5); {@code —} for none.
+     */
+    String score(BigDecimal score) {
+        return score == null ? PdfText.NONE : decimal(Decimals.round(score), 2, 2);
+    }
+
+    /** A change of score with its arrow: {@code ▲ 1,25}, {@code ▼ 0,80}, {@code 0,00}. */
+    String change(BigDecimal change) {
+        if (change == null) {
+            return PdfText.NONE;
+        }
+        BigDecimal rounded = Decimals.round(change);
+        String text = decimal(rounded.abs(), 2, 2);
+        return switch (rounded.signum()) {
+            case 1 -> PdfText.UP + " " + text;
+            case -1 -> PdfText.DOWN + " " + text;
+            default -> text;
+        };
+    }
+
+    String decimal(BigDecimal value, int minDecimals, int maxDecimals) {
+        DecimalFormat format = new DecimalFormat("#,##0", symbols);
+        format.setMinimumFractionDigits(minDecimals);
+        format.setMaximumFractionDigits(maxDecimals);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value);
+    }
+
+    char decimalSeparator() {
+        return symbols.getDecimalSeparator();
+    }
+
+    String date(Instant instant, ZoneId zone) {
+        return date.format(instant.atZone(zone));
+    }
+
+    String date(OffsetDateTime time) {
+        return date.format(time);
+    }
+
+    /** {@code 23:59 ngày 15/01/2026}, {@code 23:59 on 15 January 2026}. */
+    String deadline(OffsetDateTime time) {
+        return deadline.format(time);
     }
 
     String period(Period period) {
@@ -45,7 +165,7 @@ public final class Words {
 
     /** SPEC §8: which edition the document is, on its page 1. */
     String edition(EditionInfo edition) {
-        Message label = edition.label();
+        Message label = edition.label(this::date);
         return get(label.key(), label.args());
     }
 
@@ -86,15 +206,15 @@ public final class Words {
      */
     String rankChange(Integer change) {
         if (change == null) {
-            return VnText.NONE;
+            return PdfText.NONE;
         }
-        return change > 0 ? VnText.UP + " " + change
-                : change < 0 ? VnText.DOWN + " " + (-change) : get("pdf.rank.unchanged");
+        return change > 0 ? PdfText.UP + " " + change
+                : change < 0 ? PdfText.DOWN + " " + (-change) : get("pdf.rank.unchanged");
     }
 
     /** The value as the unit reported it; {@code —} when not reported. */
     String value(IndicatorResult result) {
-        return result.value() == null ? VnText.NONE : quantity(result.indicator().unit(), result.value());
+        return result.value() == null ? PdfText.NONE : quantity(result.indicator().unit(), result.value());
     }
 
     /**
@@ -102,18 +222,18 @@ public final class Words {
      * booleans have none.
      */
     String milestone(IndicatorResult result) {
-        return result.milestone() == null ? VnText.NONE
+        return result.milestone() == null ? PdfText.NONE
                 : quantity(result.indicator().unit(), Decimals.round(result.milestone()));
     }
 
     String quantity(ValueUnit unit, BigDecimal value) {
         if (value == null) {
-            return VnText.NONE;
+            return PdfText.NONE;
         }
         return switch (unit) {
             case BOOLEAN -> get(value.signum() != 0 ? "pdf.boolean.true" : "pdf.boolean.false");
-            case PERCENT -> VnText.decimal(value, 0, 2) + "%";
-            case COUNT, RANK -> VnText.decimal(value, 0, 2);
+            case PERCENT -> decimal(value, 0, 2) + "%";
+            case COUNT, RANK -> decimal(value, 0, 2);
         };
     }
 

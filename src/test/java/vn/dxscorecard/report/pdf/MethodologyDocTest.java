@@ -129,7 +129,7 @@ class MethodologyDocTest {
                 .append(words.quantity(indicator.unit(), indicator.worst()))
                 .append(" | ");
             for (int year : catalogue.years()) {
-                doc.append(indicator.target(year).map(t -> words.quantity(indicator.unit(), t)).orElse(VnText.NONE))
+                doc.append(indicator.target(year).map(t -> words.quantity(indicator.unit(), t)).orElse(PdfText.NONE))
                     .append(" | ");
             }
             doc.append(indicator.source().replace("|", "\\|")).append(" |\n");
