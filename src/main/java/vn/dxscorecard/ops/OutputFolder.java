@@ -20,7 +20,7 @@ public final class OutputFolder {
     private static final Pattern PERIOD = Pattern.compile("\\d{4}-Q[1-4]");
 
     private static final List<String> SUBFOLDERS = List.of("scorecards", "scorecards/en", "validation", "outbox",
-            "templates");
+            "templates", "web", "web/units", "web/en", "web/en/units");
 
     private OutputFolder() {
     }

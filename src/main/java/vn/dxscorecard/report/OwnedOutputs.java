@@ -44,7 +44,7 @@ final class OwnedOutputs {
 
     /** The folders the job writes into, relative to the period folder. */
     private static final List<Path> FOLDERS = List.of(Path.of(""), Language.VI.scorecards(), Language.EN.scorecards(),
-            Path.of("validation"));
+            Path.of("validation"), Path.of("web"), Path.of("web/units"), Path.of("web/en"), Path.of("web/en/units"));
 
     /**
      * {@code .<name>.tmp}: what {@link vn.dxscorecard.shared.AtomicFiles} writes before

@@ -69,36 +69,36 @@ public final class Words {
         return language;
     }
 
-    String get(String key, Object... args) {
+    public String get(String key, Object... args) {
         return messages.get(language.locale(), key, args);
     }
 
     // --- names: English where the catalogue has it; the registry has Vietnamese names
     // only
 
-    String name(RegistryUnit unit) {
+    public String name(RegistryUnit unit) {
         return unit.nameVi();
     }
 
-    String name(Indicator indicator) {
+    public String name(Indicator indicator) {
         return language == Language.EN && !indicator.nameEn().isBlank() ? indicator.nameEn() : indicator.nameVi();
     }
 
-    String name(Pillar pillar) {
+    public String name(Pillar pillar) {
         return language == Language.EN && !pillar.nameEn().isBlank() ? pillar.nameEn() : pillar.nameVi();
     }
 
     /** What a sender was told about a row or a file, in this language. */
-    String message(Rejection rejection) {
+    public String message(Rejection rejection) {
         return language == Language.EN ? rejection.messageEn() : rejection.messageVi();
     }
 
-    String message(FileRecord file) {
+    public String message(FileRecord file) {
         String text = language == Language.EN ? file.messageEn() : file.messageVi();
         return text == null ? "" : text;
     }
 
-    String example(RejectionDigest digest, ErrorCode code) {
+    public String example(RejectionDigest digest, ErrorCode code) {
         return language == Language.EN ? digest.exampleEn(code) : digest.exampleVi(code);
     }
 
@@ -107,12 +107,12 @@ public final class Words {
     /**
      * A score: half-up to 2 decimals, exactly as ranked (SPEC §5); {@code —} for none.
      */
-    String score(BigDecimal score) {
+    public String score(BigDecimal score) {
         return score == null ? PdfText.NONE : decimal(Decimals.round(score), 2, 2);
     }
 
     /** A change of score with its arrow: {@code ▲ 1,25}, {@code ▼ 0,80}, {@code 0,00}. */
-    String change(BigDecimal change) {
+    public String change(BigDecimal change) {
         if (change == null) {
             return PdfText.NONE;
         }
@@ -125,7 +125,7 @@ public final class Words {
         };
     }
 
-    String decimal(BigDecimal value, int minDecimals, int maxDecimals) {
+    public String decimal(BigDecimal value, int minDecimals, int maxDecimals) {
         DecimalFormat format = new DecimalFormat("#,##0", symbols);
         format.setMinimumFractionDigits(minDecimals);
         format.setMaximumFractionDigits(maxDecimals);
@@ -133,55 +133,55 @@ public final class Words {
         return format.format(value);
     }
 
-    char decimalSeparator() {
+    public char decimalSeparator() {
         return symbols.getDecimalSeparator();
     }
 
-    String date(Instant instant, ZoneId zone) {
+    public String date(Instant instant, ZoneId zone) {
         return date.format(instant.atZone(zone));
     }
 
-    String date(OffsetDateTime time) {
+    public String date(OffsetDateTime time) {
         return date.format(time);
     }
 
     /** {@code 23:59 ngày 15/01/2026}, {@code 23:59 on 15 January 2026}. */
-    String deadline(OffsetDateTime time) {
+    public String deadline(OffsetDateTime time) {
         return deadline.format(time);
     }
 
-    String period(Period period) {
+    public String period(Period period) {
         return get("pdf.period", period.quarter(), period.year());
     }
 
     /** What the units of a ranking group are called, plural. */
-    String group(Kind kind) {
+    public String group(Kind kind) {
         return get("pdf.group." + kind.id());
     }
 
-    String groupTitle(Kind kind) {
+    public String groupTitle(Kind kind) {
         return get("pdf.group-title." + kind.id());
     }
 
     /** SPEC §8: which edition the document is, on its page 1. */
-    String edition(EditionInfo edition) {
+    public String edition(EditionInfo edition) {
         Message label = edition.label(this::date);
         return get(label.key(), label.args());
     }
 
-    String estimated() {
+    public String estimated() {
         return get("pdf.estimated");
     }
 
-    String status(IndicatorStatus status) {
+    public String status(IndicatorStatus status) {
         return get(status.key());
     }
 
-    String classification(Classification classification) {
+    public String classification(Classification classification) {
         return get(classification.key());
     }
 
-    String fileStatus(FileStatus status) {
+    public String fileStatus(FileStatus status) {
         return get(status.key());
     }
 
@@ -189,7 +189,7 @@ public final class Words {
      * The classes with their thresholds:
      * {@code Tốt ≥ 80 · Khá ≥ 65 · Trung bình ≥ 50 · Yếu < 50}.
      */
-    String classes() {
+    public String classes() {
         StringBuilder text = new StringBuilder();
         Integer previous = null;
         for (Classification c : Classification.values()) {
@@ -204,7 +204,7 @@ public final class Words {
     /**
      * A change of rank, positive = moved up: {@code ▲ 2}, {@code ▼ 1}, {@code không đổi}.
      */
-    String rankChange(Integer change) {
+    public String rankChange(Integer change) {
         if (change == null) {
             return PdfText.NONE;
         }
@@ -213,7 +213,7 @@ public final class Words {
     }
 
     /** The value as the unit reported it; {@code —} when not reported. */
-    String value(IndicatorResult result) {
+    public String value(IndicatorResult result) {
         return result.value() == null ? PdfText.NONE : quantity(result.indicator().unit(), result.value());
     }
 
@@ -221,12 +221,12 @@ public final class Words {
      * A milestone: rounded to 2 decimals like in scores.csv, trailing zeros dropped;
      * booleans have none.
      */
-    String milestone(IndicatorResult result) {
+    public String milestone(IndicatorResult result) {
         return result.milestone() == null ? PdfText.NONE
                 : quantity(result.indicator().unit(), Decimals.round(result.milestone()));
     }
 
-    String quantity(ValueUnit unit, BigDecimal value) {
+    public String quantity(ValueUnit unit, BigDecimal value) {
         if (value == null) {
             return PdfText.NONE;
         }
