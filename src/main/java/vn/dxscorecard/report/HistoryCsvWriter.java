@@ -7,7 +7,6 @@ import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import vn.dxscorecard.results.HistoryRow;
 import vn.dxscorecard.results.PeriodReport;
 import vn.dxscorecard.scoring.Decimals;
 import vn.dxscorecard.shared.CsvOutput;

@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -194,7 +193,7 @@ final class NationalSummaryLayout {
             classes.add(new TileMaps.Key(PdfTheme.map(c), words.classification(c)));
         }
         classes.add(new TileMaps.Key(null, words.get("pdf.not-submitted")));
-        Image byClass = TileMaps.draw(writer, width, map,
+        Image byClass = TileMaps.draw(writer, words, width, map,
                 placed -> placed.entry().ranked() ? new TileMaps.Look(PdfTheme.map(placed.entry().classification()),
                         words.score(placed.entry().overall())) : new TileMaps.Look(null, PdfText.NONE),
                 classes);
@@ -203,7 +202,7 @@ final class NationalSummaryLayout {
             bands.add(new TileMaps.Key(PdfTheme.map(band), words.get(band.key())));
         }
         bands.add(new TileMaps.Key(null, words.get("pdf.summary.map.no-change")));
-        Image byChange = TileMaps.draw(writer, width, map, placed -> placed.changeBand() == null
+        Image byChange = TileMaps.draw(writer, words, width, map, placed -> placed.changeBand() == null
                 ? new TileMaps.Look(null, PdfText.NONE)
                 : new TileMaps.Look(PdfTheme.map(placed.changeBand()), words.change(placed.entry().overallChange())),
                 bands);

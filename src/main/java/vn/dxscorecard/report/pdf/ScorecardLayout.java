@@ -13,7 +13,6 @@ import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Image;
-import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
@@ -30,7 +29,6 @@ import vn.dxscorecard.reference.Indicator;
 import vn.dxscorecard.reference.Pillar;
 import vn.dxscorecard.results.Lever;
 import vn.dxscorecard.results.PeriodReport;
-import vn.dxscorecard.results.RankRange;
 import vn.dxscorecard.results.Trajectory;
 import vn.dxscorecard.scoring.Decimals;
 import vn.dxscorecard.scoring.IndicatorResult;
@@ -148,10 +146,7 @@ final class ScorecardLayout {
      * is the rank alone.
      */
     private String rankWithRange() {
-        RankRange range = report.rankRange(entry);
-        int ranked = report.ranked(entry.group()).size();
-        return range.single() ? words.get("pdf.scorecard.range.single", entry.rank(), ranked)
-                : words.get("pdf.scorecard.range", entry.rank(), ranked, range.min(), range.max());
+        return words.rankRange(entry.rank(), report.ranked(entry.group()).size(), report.rankRange(entry));
     }
 
     private PdfPCell change() {

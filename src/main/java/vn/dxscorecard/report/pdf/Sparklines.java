@@ -19,7 +19,7 @@ import vn.dxscorecard.results.Trajectory;
  * the last point). Better is up, whichever the indicator's direction, so every line on
  * the page reads the same way.
  */
-final class Sparklines {
+public final class Sparklines {
 
     static final float WIDTH = 50;
 
@@ -82,10 +82,14 @@ final class Sparklines {
         return PAD + (quarter - 1) * (WIDTH - 2 * PAD) / 3;
     }
 
-    /** Drawing coordinates only: the figures themselves are printed beside the line. */
-    private record Scale(double low, double high, boolean flip) {
+    /**
+     * Where a value sits on an indicator's line, 0 at the bottom, 1 at the top, better up
+     * (the PDF's and the web edition's lines are one drawing). Drawing coordinates only:
+     * the figures themselves are printed beside the line.
+     */
+    public record Scale(double low, double high, boolean flip) {
 
-        static Scale of(Trajectory trajectory, Direction direction) {
+        public static Scale of(Trajectory trajectory, Direction direction) {
             List<BigDecimal> values = new ArrayList<>(trajectory.points());
             values.addAll(trajectory.milestones());
             values.add(trajectory.target());
@@ -99,9 +103,13 @@ final class Sparklines {
             return new Scale(low, high, direction == Direction.LOWER);
         }
 
-        float y(BigDecimal value) {
+        public double height(BigDecimal value) {
             double share = (value.doubleValue() - low) / (high - low);
-            return (float) (PAD + (flip ? 1 - share : share) * (HEIGHT - 2 * PAD));
+            return flip ? 1 - share : share;
+        }
+
+        float y(BigDecimal value) {
+            return (float) (PAD + height(value) * (HEIGHT - 2 * PAD));
         }
 
     }

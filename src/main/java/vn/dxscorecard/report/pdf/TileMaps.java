@@ -38,8 +38,8 @@ final class TileMaps {
     private TileMaps() {
     }
 
-    static Image draw(PdfWriter writer, float width, TileMap map, Function<TileMap.Placed, Look> look, List<Key> legend)
-            throws BadElementException {
+    static Image draw(PdfWriter writer, Words words, float width, TileMap map, Function<TileMap.Placed, Look> look,
+            List<Key> legend) throws BadElementException {
         float tileWidth = (width - GAP * (map.cols() - 1)) / map.cols();
         float gridHeight = map.rows() * (TILE_HEIGHT + GAP);
         float height = gridHeight + 6 + legend.size() * LEGEND_LINE;
@@ -52,7 +52,7 @@ final class TileMaps {
             Look l = look.apply(placed);
             swatch(t, x, y, tileWidth, TILE_HEIGHT, l.fill());
             Color ink = textOn(l.fill());
-            String name = shortName(placed.entry().unit().nameVi());
+            String name = words.shortName(placed.entry().unit());
             text(t, regular, fit(regular, name, 5.5f, tileWidth - 2), name, x + tileWidth / 2, y + 14.5f, ink);
             text(t, bold, 7, l.figure(), x + tileWidth / 2, y + 5, ink);
         }
@@ -63,14 +63,6 @@ final class TileMaps {
             y -= LEGEND_LINE;
         }
         return Image.getInstance(t);
-    }
-
-    /**
-     * {@code Thành phố Hồ Chí Minh} → {@code Hồ Chí Minh}: the tile has no room for the
-     * kind.
-     */
-    static String shortName(String name) {
-        return name.replaceFirst("^(Tỉnh|Thành phố)\\s+", "");
     }
 
     /**

@@ -21,6 +21,7 @@ import vn.dxscorecard.reference.Pillar;
 import vn.dxscorecard.reference.RegistryUnit;
 import vn.dxscorecard.reference.ValueUnit;
 import vn.dxscorecard.results.EditionInfo;
+import vn.dxscorecard.results.RankRange;
 import vn.dxscorecard.scoring.Classification;
 import vn.dxscorecard.scoring.Decimals;
 import vn.dxscorecard.scoring.IndicatorResult;
@@ -86,6 +87,23 @@ public final class Words {
 
     public String name(Pillar pillar) {
         return language == Language.EN && !pillar.nameEn().isBlank() ? pillar.nameEn() : pillar.nameVi();
+    }
+
+    /**
+     * {@code Thành phố Hồ Chí Minh} → {@code Hồ Chí Minh}: a map's tile has no room for
+     * the kind of unit.
+     */
+    public String shortName(RegistryUnit unit) {
+        return unit.nameVi().replaceFirst("^(Tỉnh|Thành phố)\\s+", "");
+    }
+
+    /**
+     * SPEC §6: "21/33, từ 18 đến 24 khi bỏ lần lượt từng trụ cột", shorter when the range
+     * is the rank alone.
+     */
+    public String rankRange(int rank, int ranked, RankRange range) {
+        return range.single() ? get("pdf.scorecard.range.single", rank, ranked)
+                : get("pdf.scorecard.range", rank, ranked, range.min(), range.max());
     }
 
     /** What a sender was told about a row or a file, in this language. */

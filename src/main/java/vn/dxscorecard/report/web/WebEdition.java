@@ -11,12 +11,12 @@ import vn.dxscorecard.feedback.Rejection;
 import vn.dxscorecard.feedback.RejectionDigest;
 import vn.dxscorecard.intake.FileRecord;
 import vn.dxscorecard.ranking.RankingEntry;
-import vn.dxscorecard.reference.Direction;
 import vn.dxscorecard.reference.Indicator;
 import vn.dxscorecard.reference.Kind;
 import vn.dxscorecard.reference.Pillar;
 import vn.dxscorecard.reference.RegistryUnit;
 import vn.dxscorecard.report.pdf.Language;
+import vn.dxscorecard.report.pdf.Sparklines;
 import vn.dxscorecard.report.pdf.Words;
 import vn.dxscorecard.report.web.WebPages.Cell;
 import vn.dxscorecard.report.web.WebPages.Figure;
@@ -193,7 +193,7 @@ final class WebEdition {
             RankingEntry e = p.entry();
             int x = p.tile().col() * TILE;
             int y = p.tile().row() * TILE;
-            String name = e.unit().nameVi().replaceFirst("^(Tỉnh|Thành phố)\\s+", "");
+            String name = words.shortName(e.unit());
             String href = e.ranked() ? unitFromIndex(e.unit()) : null;
             byClass.add(new Tile(x, y, TILE - 2, TILE - 2, name, e.ranked() ? words.score(e.overall()) : "—",
                     e.ranked() ? "c-" + e.classification().name() : "none",
@@ -330,8 +330,7 @@ final class WebEdition {
         Frame frame = frame(words.name(entry.unit()) + " · " + words.period(report.period()), root, other);
         int ranked = report.ranked(entry.group()).size();
         RankRange range = report.rankRange(entry);
-        String rangeText = range.single() ? words.get("pdf.scorecard.range.single", entry.rank(), ranked)
-                : words.get("pdf.scorecard.range", entry.rank(), ranked, range.min(), range.max());
+        String rangeText = words.rankRange(entry.rank(), ranked, range);
         List<Figure> figures = List.of(
                 new Figure(words.get("pdf.scorecard.figure.overall"), words.score(entry.overall()),
                         words.get("pdf.scorecard.figure.overall.sub")),
@@ -395,19 +394,9 @@ final class WebEdition {
                 new Link(root + "../" + pdf(entry.unit()), words.get("web.download.scorecard")));
     }
 
-    /** The line of {@link vn.dxscorecard.report.pdf.Sparklines} in SVG: better is up. */
+    /** The line of {@link Sparklines} in SVG, on its scale: better is up. */
     private Spark spark(IndicatorResult r, Trajectory t) {
-        List<BigDecimal> all = new ArrayList<>(t.points());
-        all.addAll(t.milestones());
-        all.add(t.target());
-        all.add(t.projected());
-        double low = all.stream().filter(v -> v != null).mapToDouble(BigDecimal::doubleValue).min().orElse(0);
-        double high = all.stream().filter(v -> v != null).mapToDouble(BigDecimal::doubleValue).max().orElse(1);
-        if (high - low < 1e-9) {
-            low -= 1;
-            high += 1;
-        }
-        boolean flip = r.indicator().direction() == Direction.LOWER;
+        Sparklines.Scale scale = Sparklines.Scale.of(t, r.indicator().direction());
         List<int[]> dots = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         StringBuilder description = new StringBuilder();
@@ -419,7 +408,7 @@ final class WebEdition {
                 .append(": ")
                 .append(v == null ? "—" : words.quantity(r.indicator().unit(), v));
             if (v != null) {
-                int[] dot = { x(q), y(v, low, high, flip) };
+                int[] dot = { x(q), y(scale, v) };
                 dots.add(dot);
                 line.append(line.isEmpty() ? "" : " ").append(dot[0]).append(',').append(dot[1]);
             }
@@ -431,9 +420,9 @@ final class WebEdition {
         String projection = null;
         if (t.projected() != null && !dots.isEmpty()) {
             int[] last = dots.getLast();
-            projection = last[0] + "," + last[1] + " " + x(4) + "," + y(t.projected(), low, high, flip);
+            projection = last[0] + "," + last[1] + " " + x(4) + "," + y(scale, t.projected());
         }
-        int target = y(t.target(), low, high, flip);
+        int target = y(scale, t.target());
         return new Spark(description.toString(), "2," + target + " " + (SPARK_WIDTH - 2) + "," + target,
                 line.toString(), dots, projection);
     }
@@ -442,9 +431,8 @@ final class WebEdition {
         return 4 + (quarter - 1) * (SPARK_WIDTH - 8) / 3;
     }
 
-    private static int y(BigDecimal value, double low, double high, boolean flip) {
-        double share = (value.doubleValue() - low) / (high - low);
-        return (int) Math.round(SPARK_HEIGHT - 3 - (flip ? 1 - share : share) * (SPARK_HEIGHT - 6));
+    private static int y(Sparklines.Scale scale, BigDecimal value) {
+        return (int) Math.round(SPARK_HEIGHT - 3 - scale.height(value) * (SPARK_HEIGHT - 6));
     }
 
     private Table files(RegistryUnit unit) {
