@@ -18,9 +18,12 @@ public record Deadline(Period period, OffsetDateTime at) {
                 period.lastDay().plusDays(days).atTime(LocalTime.of(23, 59, 59)).atZone(zone).toOffsetDateTime());
     }
 
-    /** Whether the period is still open at this instant: before or at its last second. */
+    /**
+     * Whether the period is still open at this instant: up to the end of its last second,
+     * so a file sent at 23:59:59.500 is on time.
+     */
     public boolean open(Instant now) {
-        return !now.isAfter(at.toInstant());
+        return now.isBefore(at.toInstant().plusSeconds(1));
     }
 
 }

@@ -1,7 +1,6 @@
 package vn.dxscorecard.cycle;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +18,7 @@ import vn.dxscorecard.shared.Sha256;
  * (SPEC §8). That file comes after the manifest, which it names by checksum, so it is not
  * in it. A crash after the manifest only repeats this step.
  */
-class PublicationTasklet implements Tasklet {
+public class PublicationTasklet implements Tasklet {
 
     static final String EDITIONS = "editions.csv";
 

@@ -102,12 +102,10 @@ class DeliveryConfig {
 
     @Bean
     @StepScope
-    Tasklet outboxTasklet(DeliveryProperties delivery, PeriodReport report, Recipients recipients, Registry registry,
-            Letters letters, OutboxRepository repository, DxProperties properties) {
-        if (!delivery.enabled()) {
-            return (contribution, context) -> RepeatStatus.FINISHED;
-        }
-        return new OutboxTasklet(report, recipients, registry, letters, outbox(delivery, repository, properties.zone()),
+    OutboxTasklet outboxTasklet(DeliveryProperties delivery, PeriodReport report, Recipients recipients,
+            Registry registry, Letters letters, OutboxRepository repository, DxProperties properties) {
+        return new OutboxTasklet(report, recipients, registry, letters,
+                delivery.enabled() ? Optional.of(outbox(delivery, repository, properties.zone())) : Optional.empty(),
                 repository, properties.output().resolve(report.period().toString()));
     }
 

@@ -17,6 +17,7 @@ import vn.dxscorecard.cycle.CycleProperties;
 import vn.dxscorecard.cycle.Deadline;
 import vn.dxscorecard.cycle.Edition;
 import vn.dxscorecard.cycle.EditionRepository;
+import vn.dxscorecard.intake.DropSnapshot;
 import vn.dxscorecard.intake.IntakeRepository;
 import vn.dxscorecard.intake.SubmissionFiles;
 import vn.dxscorecard.reference.PeriodUnitRepository;
@@ -134,8 +135,8 @@ class LaunchPlanner {
 
     private List<Letter> lateReceipts(Period period, Edition edition) {
         Set<String> receipted = repository.receipted(period);
-        Map<String, List<SubmissionFiles.NewFile>> byUnit = new LinkedHashMap<>();
-        for (SubmissionFiles.NewFile file : submissions.newSinceLastIntake(period)) {
+        Map<String, List<DropSnapshot.NewFile>> byUnit = new LinkedHashMap<>();
+        for (DropSnapshot.NewFile file : submissions.newSinceLastIntake(period)) {
             if (file.unitCode() != null && !receipted.contains(file.name() + "\t" + file.content())) {
                 byUnit.computeIfAbsent(file.unitCode(), k -> new ArrayList<>()).add(file);
                 repository.receipted(period, file.name(), file.content());
@@ -143,7 +144,7 @@ class LaunchPlanner {
         }
         List<Letter> letters = new ArrayList<>();
         List<String> unmailed = new ArrayList<>();
-        for (Map.Entry<String, List<SubmissionFiles.NewFile>> unitFiles : byUnit.entrySet()) {
+        for (Map.Entry<String, List<DropSnapshot.NewFile>> unitFiles : byUnit.entrySet()) {
             String code = unitFiles.getKey();
             Optional<RegistryUnit> unit = registry.find(code, period.lastDay())
                 .or(() -> registry.history(code).stream().findFirst());
@@ -152,7 +153,7 @@ class LaunchPlanner {
                 unmailed.add(code);
                 continue;
             }
-            List<String> names = unitFiles.getValue().stream().map(SubmissionFiles.NewFile::name).toList();
+            List<String> names = unitFiles.getValue().stream().map(DropSnapshot.NewFile::name).toList();
             // Several such receipts can follow one final edition: each names its files.
             String which = Sha256
                 .of(unitFiles.getValue()

@@ -118,19 +118,6 @@ final class DropFolder {
     }
 
     /**
-     * The SHA-256 of a regular file of at most {@code limit} bytes; null when it is
-     * larger or cannot be read.
-     */
-    static String sha256(DropEntry entry, long limit) {
-        try {
-            return hash(entry, limit);
-        }
-        catch (IOException e) {
-            return null;
-        }
-    }
-
-    /**
      * The SHA-256 of a regular file of at most {@code limit} bytes; null when it is not
      * one.
      */

@@ -1,6 +1,6 @@
 package vn.dxscorecard.intake;
 
-import java.time.Clock;
+import java.time.InstantSource;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,11 +19,21 @@ import vn.dxscorecard.shared.ScorecardJob;
 @Configuration(proxyBeanMethods = false)
 class IntakeConfig {
 
+    /** The clock file modification times are compared with (the settle time). */
+    static final String FILE_CLOCK = "fileClock";
+
+    /**
+     * File modification times are wall-clock time, whatever business clock a run is given
+     * (dx.clock).
+     */
+    @Bean(FILE_CLOCK)
+    InstantSource fileClock() {
+        return InstantSource.system();
+    }
+
     @Bean
     SubmissionIntake submissionIntake(IntakeProperties properties, Messages messages) {
-        // File modification times are wall-clock time, whatever business clock a run is
-        // given (dx.clock).
-        return new SubmissionIntake(new SubmissionParser(properties), properties, messages, Clock.systemUTC());
+        return new SubmissionIntake(new SubmissionParser(properties), messages);
     }
 
     @Bean

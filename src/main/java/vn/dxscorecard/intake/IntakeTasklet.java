@@ -7,19 +7,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import vn.dxscorecard.reference.Registry;
 import vn.dxscorecard.shared.Period;
-import vn.dxscorecard.shared.ScorecardJob;
 
 /**
  * Reads the period's submissions into the staging tables. It first removes what an
  * earlier attempt left there, in the same transaction, so a restart replaces the intake
  * instead of adding to it.
  */
-class IntakeTasklet implements Tasklet {
+public class IntakeTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeTasklet.class);
 
@@ -47,13 +45,14 @@ class IntakeTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        // Taken before the files are read: a file that changes during the intake makes
-        // the next launch see a change.
-        Fingerprint inputs = submissions.fingerprint(period);
+        // The launch's snapshot: the edition reads the files its launcher decided on, and
+        // a file that changes since makes the next launch see a change.
+        DropSnapshot snapshot = submissions.current();
+        Fingerprint inputs = snapshot.fingerprint(period);
         repository.deletePeriod(period);
         List<FileRecord> files;
         try (IntakeRepository.BatchedRowSink sink = repository.sink(period)) {
-            files = intake.intake(properties.folder(), period, registry, sink);
+            files = intake.intake(snapshot, period, registry, sink);
         }
         repository.saveFiles(period, files);
         // In the step's own transaction, never in the job's context: that is saved after

@@ -16,7 +16,7 @@ import vn.dxscorecard.shared.Period;
  * own. It keeps no restart state: a restarted validation step starts over, its partial
  * output removed first.
  */
-class RawRowReader implements ItemReader<RawRow> {
+public class RawRowReader implements ItemReader<RawRow> {
 
     /** Rows per query: a validation chunk's worth, so a page is read per commit. */
     static final int PAGE_SIZE = 1000;

@@ -1,11 +1,6 @@
 package vn.dxscorecard.intake;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -53,46 +48,36 @@ final class SubmissionIntake {
 
     private final SubmissionParser parser;
 
-    private final IntakeProperties properties;
-
     private final Messages messages;
 
-    private final Clock clock;
-
-    /**
-     * @param clock the wall clock: file modification times are real time, whatever
-     * business clock a run is given
-     */
-    SubmissionIntake(SubmissionParser parser, IntakeProperties properties, Messages messages, Clock clock) {
+    SubmissionIntake(SubmissionParser parser, Messages messages) {
         this.parser = parser;
-        this.properties = properties;
         this.messages = messages;
-        this.clock = clock;
     }
 
     /**
-     * Every entry of the period seen in {@code inputDir}, in file-name order, with its
-     * status. Nothing in the folder stops the run: a link, a folder, a FIFO or a file
-     * that cannot be read is listed with the reason.
+     * Every entry of the period in the snapshot, in file-name order, with its status.
+     * Nothing in the folder stops the run: a link, a folder, a FIFO or a file that cannot
+     * be read is listed with the reason.
      */
-    List<FileRecord> intake(Path inputDir, Period period, Registry registry, RowSink sink) {
+    List<FileRecord> intake(DropSnapshot snapshot, Period period, Registry registry, RowSink sink) {
         List<FileRecord> records = new ArrayList<>();
         Map<String, List<Candidate>> byUnit = new TreeMap<>();
-        for (DropEntry entry : entries(inputDir)) {
+        for (DropEntry entry : snapshot.entries()) {
             String shown = FileNames.display(entry.name());
             Optional<SubmissionName> name = entry.type() == DropEntry.Type.UNREADABLE ? Optional.empty()
                     : SubmissionName.parse(entry.name());
             if (name.isEmpty()) {
                 Optional<Period> mentioned = SubmissionName.mentionedPeriod(entry.name());
                 if (mentioned.isEmpty() || mentioned.get().equals(period)) {
-                    records.add(ignored(entry, shown));
+                    records.add(ignored(snapshot, entry, shown));
                 }
             }
             else if (name.get().period().equals(period)) {
-                if (entry.regular() && settling(entry)) {
+                if (entry.regular() && snapshot.settling(entry)) {
                     log.info("Skipping {}: changed less than {} ago, still being written", shown,
-                            properties.settleTime());
-                    records.add(FileRecord.ignored(shown, name.get().unitCode(), sha256(entry),
+                            snapshot.settleTime());
+                    records.add(FileRecord.ignored(shown, name.get().unitCode(), snapshot.sha256(entry).orElse(null),
                             messages.text("file.settling")));
                 }
                 else {
@@ -101,7 +86,8 @@ final class SubmissionIntake {
                 }
             }
         }
-        byUnit.forEach((unit, files) -> records.addAll(new UnitFiles(period, unit, files, sink).decide(registry)));
+        byUnit.forEach(
+                (unit, files) -> records.addAll(new UnitFiles(snapshot, period, unit, files, sink).decide(registry)));
         records.sort(FILE_ORDER);
         return distinctNames(records);
     }
@@ -119,7 +105,7 @@ final class SubmissionIntake {
 
     }
 
-    private FileRecord ignored(DropEntry entry, String shown) {
+    private FileRecord ignored(DropSnapshot snapshot, DropEntry entry, String shown) {
         SubmissionName.Ignored why = SubmissionName.ignored(entry.name());
         if (!entry.regular()) {
             log.info("Ignoring {}: not a regular file ({})", shown, entry.type());
@@ -128,7 +114,8 @@ final class SubmissionIntake {
         }
         log.info(why.inProgress() ? "Skipping {}: still being written (.part/.tmp)"
                 : "Ignoring {}: not a submission file name", shown);
-        return FileRecord.ignored(shown, why.unitCode(), sha256(entry), messages.text(why.message()));
+        return FileRecord.ignored(shown, why.unitCode(), snapshot.sha256(entry).orElse(null),
+                messages.text(why.message()));
     }
 
     private static String kindKey(DropEntry entry) {
@@ -150,11 +137,9 @@ final class SubmissionIntake {
     }
 
     /**
-     * The files of one unit. They are taken highest revision first. Among byte-identical
-     * files the earliest sent (lowest revision) is the one used and the later copies are
-     * the duplicates; the content used is still that of the highest revision not rejected
-     * whole. Two files with the same revision and different content are never guessed
-     * between: both are rejected and lower revisions are tried.
+     * The files of one unit, chosen by {@link UnitChoice}; this class reads the files the
+     * rule tries (their rows go to the sink as they are read) and words each file's
+     * status.
      */
     private final class UnitFiles {
 
@@ -162,50 +147,35 @@ final class SubmissionIntake {
 
         private final String unit;
 
-        /** Highest revision first, then by name. */
         private final List<Candidate> files;
 
         private final RowSink sink;
 
-        /** SHA-256 by file name; null for what cannot be read within the limits. */
-        private final Map<String, String> sha = new HashMap<>();
-
-        /**
-         * SHA-256 → the file taken: a duplicate is a copy of a file of the same unit
-         * (SPEC §3).
-         */
-        private final Map<String, Candidate> ingested = new HashMap<>();
-
-        private final Map<String, FileRecord> decided = new LinkedHashMap<>();
+        private final Map<String, UnitChoice.File> byName = new LinkedHashMap<>();
 
         /** Why a file could not be read when it was hashed, by file name. */
         private final Map<String, String> unreadable = new HashMap<>();
 
+        /** What reading a file gave, by file name. */
+        private final Map<String, FileRecord> read = new HashMap<>();
+
         /** The unknown columns of an accepted file, listed in its message. */
         private final Map<String, String> unknownColumns = new HashMap<>();
 
-        private Candidate chosen;
+        private String chosen;
 
-        /**
-         * The highest revision whose content is used; the chosen file itself unless that
-         * is an earlier copy.
-         */
-        private Candidate latest;
+        private String latest;
 
-        UnitFiles(Period period, String unit, List<Candidate> files, RowSink sink) {
+        UnitFiles(DropSnapshot snapshot, Period period, String unit, List<Candidate> files, RowSink sink) {
             this.period = period;
             this.unit = unit;
-            this.files = files.stream()
-                .sorted(Comparator.comparingInt(Candidate::revision).reversed().thenComparing(Candidate::fileName))
-                .toList();
+            this.files = files;
             this.sink = sink;
-            for (Candidate f : this.files) {
-                try {
-                    sha.put(f.fileName(), DropFolder.hash(f.entry(), properties.maxBytes()));
-                }
-                catch (IOException e) {
-                    sha.put(f.fileName(), null);
-                    unreadable.put(f.fileName(), String.valueOf(e.getMessage()));
+            for (Candidate f : files) {
+                DropSnapshot.Hash hash = snapshot.hash(f.entry());
+                byName.put(f.fileName(), new UnitChoice.File(f.fileName(), f.revision(), hash.sha256()));
+                if (hash.failure() != null) {
+                    unreadable.put(f.fileName(), hash.failure());
                 }
             }
         }
@@ -216,76 +186,50 @@ final class SubmissionIntake {
                 UnitCheck.Problem p = problem.get();
                 log.warn("Files of unit {} rejected: {}", unit, messages.text(p.code().message(p.args())).en());
                 return files.stream()
+                    .sorted(Comparator.comparingInt(Candidate::revision).reversed().thenComparing(Candidate::fileName))
                     .map(f -> rejected(f,
                             Rejection.of(messages, f.fileName(), unit, null, null, "file_name", f.fileName(), p.code(),
                                     p.args())))
                     .toList();
             }
-            for (Candidate file : files) {
-                if (!decided.containsKey(file.fileName())) {
-                    decide(file);
-                }
-            }
-            return decided.values().stream().map(this::explained).toList();
-        }
-
-        private void decide(Candidate file) {
-            String hash = sha.get(file.fileName());
-            if (hash == null) {
-                put(file, read(file));
-                return;
-            }
-            if (ingested.containsKey(hash)) {
-                put(file, status(file, FileStatus.DUPLICATE));
-                return;
-            }
-            if (chosen != null) {
-                put(file, status(file, FileStatus.SUPERSEDED));
-                return;
-            }
-            List<Candidate> sameRevision = files.stream()
-                .filter(f -> f.revision() == file.revision() && !decided.containsKey(f.fileName())
-                        && sha.get(f.fileName()) != null && !ingested.containsKey(sha.get(f.fileName())))
-                .toList();
-            if (sameRevision.stream().map(f -> sha.get(f.fileName())).distinct().count() > 1) {
-                sameRevision.forEach(f -> put(f, conflict(f, sameRevision)));
-                return;
-            }
-            Candidate original = files.stream()
-                .filter(f -> hash.equals(sha.get(f.fileName())) && !decided.containsKey(f.fileName()))
-                .min(Comparator.comparingInt(Candidate::revision).thenComparing(Candidate::fileName))
-                .orElse(file);
-            FileRecord read = read(original);
-            put(original, read);
-            if (read.status() == FileStatus.ACCEPTED) {
-                chosen = original;
-                latest = file;
-                ingested.put(hash, original);
-                if (!original.equals(file)) {
-                    put(file, status(file, FileStatus.DUPLICATE));
-                }
-            }
-            else if (!original.equals(file)) {
-                put(file, read(file));
-            }
-        }
-
-        private void put(Candidate file, FileRecord record) {
-            decided.put(file.fileName(), record);
+            Map<String, Candidate> candidates = new HashMap<>();
+            files.forEach(f -> candidates.put(f.fileName(), f));
+            UnitChoice.Result result = UnitChoice.choose(List.copyOf(byName.values()), f -> {
+                FileRecord record = read(candidates.get(f.name()));
+                read.put(f.name(), record);
+                return record.status() == FileStatus.ACCEPTED;
+            });
+            chosen = result.chosen() == null ? null : result.chosen().name();
+            latest = result.latest() == null ? null : result.latest().name();
+            List<FileRecord> records = new ArrayList<>();
+            result.verdicts().forEach((name, verdict) -> {
+                Candidate file = candidates.get(name);
+                FileRecord record = switch (verdict) {
+                    case READ -> read.get(name);
+                    case DUPLICATE -> status(file, FileStatus.DUPLICATE);
+                    case SUPERSEDED -> status(file, FileStatus.SUPERSEDED);
+                    case CONFLICT -> conflict(file, result.conflicting(file.revision(), List.copyOf(byName.values())));
+                };
+                records.add(explained(record));
+            });
+            return records;
         }
 
         private FileRecord status(Candidate file, FileStatus status) {
             log.info("{}: {}", file.fileName(), status.id());
-            return new FileRecord(file.fileName(), unit, file.revision(), sha.get(file.fileName()), status, 0, 0, 0,
-                    ',', "", "", null);
+            return new FileRecord(file.fileName(), unit, file.revision(), sha(file), status, 0, 0, 0, ',', "", "",
+                    null);
         }
 
-        private FileRecord conflict(Candidate file, List<Candidate> group) {
-            String all = group.stream().map(Candidate::fileName).sorted().collect(Collectors.joining(", "));
-            int next = files.getFirst().revision() + 1;
+        private String sha(Candidate file) {
+            return byName.get(file.fileName()).sha256();
+        }
+
+        private FileRecord conflict(Candidate file, List<String> group) {
+            int next = files.stream().mapToInt(Candidate::revision).max().orElse(0) + 1;
             return rejected(file,
                     Rejection.of(messages, file.fileName(), unit, null, null, "file_name", file.fileName(),
-                            ErrorCode.FILE_REVISION_CONFLICT, file.revision(), all,
+                            ErrorCode.FILE_REVISION_CONFLICT, file.revision(), String.join(", ", group),
                             unit + "_" + period + "_r" + next + ".csv"));
         }
 
@@ -305,7 +249,7 @@ final class SubmissionIntake {
             }
             try {
                 SubmissionParser.Parsed parsed = parser.parse(entry, file.name(), sink);
-                if (!parsed.sha256().equals(sha.get(file.fileName()))) {
+                if (!parsed.sha256().equals(sha(file))) {
                     // Its bytes changed between the look and the read: what was read is
                     // not what is there.
                     sink.discardFile(file.fileName());
@@ -329,19 +273,19 @@ final class SubmissionIntake {
         }
 
         private FileRecord rejected(Candidate file, Rejection rejection) {
-            return new FileRecord(file.fileName(), unit, file.revision(), sha.get(file.fileName()), FileStatus.REJECTED,
-                    0, 0, 0, ',', rejection.messageVi(), rejection.messageEn(), rejection);
+            return new FileRecord(file.fileName(), unit, file.revision(), sha(file), FileStatus.REJECTED, 0, 0, 0, ',',
+                    rejection.messageVi(), rejection.messageEn(), rejection);
         }
 
         /** The record's message, completed with which file of the unit was used. */
         private FileRecord explained(FileRecord r) {
-            String used = chosen == null ? null : chosen.fileName();
+            String used = chosen;
             List<Text> sentences = new ArrayList<>();
             switch (r.status()) {
                 case ACCEPTED -> {
                     sentences.add(messages.text("file.accepted", period));
                     if (latest != null && !latest.equals(chosen)) {
-                        sentences.add(messages.text("file.accepted.identical-revision", latest.fileName()));
+                        sentences.add(messages.text("file.accepted.identical-revision", latest));
                     }
                     if (unknownColumns.containsKey(r.fileName())) {
                         sentences.add(messages.text("file.unknown-columns", unknownColumns.get(r.fileName())));
@@ -349,7 +293,7 @@ final class SubmissionIntake {
                 }
                 case SUPERSEDED ->
                     sentences.add(messages.text(latest.equals(chosen) ? new Message("file.superseded", used)
-                            : new Message("file.superseded.identical", latest.fileName(), used)));
+                            : new Message("file.superseded.identical", latest, used)));
                 case DUPLICATE -> sentences.add(messages.text("file.duplicate.of-used", used));
                 case IGNORED -> {
                     // Changed while it was read: its own message says so, and it is read
@@ -381,24 +325,6 @@ final class SubmissionIntake {
             .limit(MAX_LISTED_COLUMNS)
             .map(c -> c.length() > 50 ? c.substring(0, 50) + "…" : c);
         return names.collect(Collectors.joining(", ")) + (columns.size() > MAX_LISTED_COLUMNS ? ", …" : "");
-    }
-
-    private boolean settling(DropEntry entry) {
-        return !properties.settleTime().isZero()
-                && entry.modified().plus(properties.settleTime()).isAfter(clock.instant());
-    }
-
-    private String sha256(DropEntry entry) {
-        return DropFolder.sha256(entry, properties.maxBytes());
-    }
-
-    private static List<DropEntry> entries(Path inputDir) {
-        try {
-            return DropFolder.list(inputDir);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("cannot list the input folder " + inputDir, e);
-        }
     }
 
 }

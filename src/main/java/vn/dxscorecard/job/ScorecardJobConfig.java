@@ -8,20 +8,32 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemReader;
-import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import vn.dxscorecard.cycle.PublicationTasklet;
+import vn.dxscorecard.delivery.OutboxTasklet;
+import vn.dxscorecard.intake.IntakeTasklet;
 import vn.dxscorecard.intake.RawRow;
+import vn.dxscorecard.intake.RawRowReader;
 import vn.dxscorecard.ranking.RankingEntry;
+import vn.dxscorecard.ranking.RankingTasklet;
 import vn.dxscorecard.reference.RegistryUnit;
+import vn.dxscorecard.reference.RosterTasklet;
+import vn.dxscorecard.report.PublishTasklet;
+import vn.dxscorecard.report.ScorecardProgress;
+import vn.dxscorecard.report.ScorecardReader;
+import vn.dxscorecard.report.ScorecardRenderer;
 import vn.dxscorecard.scoring.ScoredUnit;
+import vn.dxscorecard.scoring.ScoringProcessor;
+import vn.dxscorecard.scoring.ScoringWriter;
 import vn.dxscorecard.shared.ScorecardJob;
 import vn.dxscorecard.validation.ValidatedRow;
+import vn.dxscorecard.validation.ValidationProcessor;
+import vn.dxscorecard.validation.ValidationWriter;
 
 /**
  * The quarterly job, wired from the beans each feature declares: roster → intake →
@@ -50,21 +62,21 @@ class ScorecardJobConfig {
     }
 
     @Bean
-    Step referenceStep(JobRepository jobRepository, PlatformTransactionManager tm, Tasklet rosterTasklet,
+    Step referenceStep(JobRepository jobRepository, PlatformTransactionManager tm, RosterTasklet rosterTasklet,
             StepLog stepLog) {
         return tasklet("referenceStep", jobRepository, tm, rosterTasklet, stepLog);
     }
 
     @Bean
-    Step intakeStep(JobRepository jobRepository, PlatformTransactionManager tm, Tasklet intakeTasklet,
+    Step intakeStep(JobRepository jobRepository, PlatformTransactionManager tm, IntakeTasklet intakeTasklet,
             StepLog stepLog) {
         return tasklet("intakeStep", jobRepository, tm, intakeTasklet, stepLog);
     }
 
     @Bean
-    Step validationStep(JobRepository jobRepository, PlatformTransactionManager tm, ItemReader<RawRow> rawRowReader,
-            ItemProcessor<RawRow, ValidatedRow> validationProcessor, ItemWriter<ValidatedRow> validationWriter,
-            StepLog stepLog, ChunkProgress progress, JobProperties properties) {
+    Step validationStep(JobRepository jobRepository, PlatformTransactionManager tm, RawRowReader rawRowReader,
+            ValidationProcessor validationProcessor, ValidationWriter validationWriter, StepLog stepLog,
+            ChunkProgress progress, JobProperties properties) {
         return new StepBuilder("validationStep", jobRepository)
             .<RawRow, ValidatedRow>chunk(properties.validationChunk())
             .transactionManager(tm)
@@ -78,8 +90,8 @@ class ScorecardJobConfig {
 
     @Bean
     Step scoringStep(JobRepository jobRepository, PlatformTransactionManager tm, ItemReader<RegistryUnit> rosterReader,
-            ItemProcessor<RegistryUnit, ScoredUnit> scoringProcessor, ItemWriter<ScoredUnit> scoringWriter,
-            StepLog stepLog, ChunkProgress progress, JobProperties properties) {
+            ScoringProcessor scoringProcessor, ScoringWriter scoringWriter, StepLog stepLog, ChunkProgress progress,
+            JobProperties properties) {
         return new StepBuilder("scoringStep", jobRepository).<RegistryUnit, ScoredUnit>chunk(properties.scoringChunk())
             .transactionManager(tm)
             .reader(rosterReader)
@@ -91,17 +103,16 @@ class ScorecardJobConfig {
     }
 
     @Bean
-    Step rankingStep(JobRepository jobRepository, PlatformTransactionManager tm, Tasklet rankingTasklet,
+    Step rankingStep(JobRepository jobRepository, PlatformTransactionManager tm, RankingTasklet rankingTasklet,
             StepLog stepLog) {
         return tasklet("rankingStep", jobRepository, tm, rankingTasklet, stepLog);
     }
 
     /** Scorecards are laid out several at a time, each chunk's on the render threads. */
     @Bean
-    Step scorecardStep(JobRepository jobRepository, PlatformTransactionManager tm,
-            ItemReader<RankingEntry> scorecardReader, ItemProcessor<RankingEntry, Path> scorecardRenderer,
-            ItemWriter<Path> scorecardProgress, ThreadPoolTaskExecutor renderExecutor, StepLog stepLog,
-            JobProperties properties) {
+    Step scorecardStep(JobRepository jobRepository, PlatformTransactionManager tm, ScorecardReader scorecardReader,
+            ScorecardRenderer scorecardRenderer, ScorecardProgress scorecardProgress,
+            ThreadPoolTaskExecutor renderExecutor, StepLog stepLog, JobProperties properties) {
         return new StepBuilder("scorecardStep", jobRepository).<RankingEntry, Path>chunk(properties.scorecardChunk())
             .transactionManager(tm)
             .reader(scorecardReader)
@@ -113,14 +124,14 @@ class ScorecardJobConfig {
     }
 
     @Bean
-    Step publishStep(JobRepository jobRepository, PlatformTransactionManager tm, Tasklet publishTasklet,
+    Step publishStep(JobRepository jobRepository, PlatformTransactionManager tm, PublishTasklet publishTasklet,
             StepLog stepLog) {
         return tasklet("publishStep", jobRepository, tm, publishTasklet, stepLog);
     }
 
     @Bean
-    Step publicationStep(JobRepository jobRepository, PlatformTransactionManager tm, Tasklet publicationTasklet,
-            StepLog stepLog) {
+    Step publicationStep(JobRepository jobRepository, PlatformTransactionManager tm,
+            PublicationTasklet publicationTasklet, StepLog stepLog) {
         return tasklet("publicationStep", jobRepository, tm, publicationTasklet, stepLog);
     }
 
@@ -129,7 +140,7 @@ class ScorecardJobConfig {
      * sending them is the delivery job's.
      */
     @Bean
-    Step outboxStep(JobRepository jobRepository, PlatformTransactionManager tm, Tasklet outboxTasklet,
+    Step outboxStep(JobRepository jobRepository, PlatformTransactionManager tm, OutboxTasklet outboxTasklet,
             StepLog stepLog) {
         return tasklet("outboxStep", jobRepository, tm, outboxTasklet, stepLog);
     }

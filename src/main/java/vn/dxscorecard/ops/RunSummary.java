@@ -5,17 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import vn.dxscorecard.intake.FileRecord;
 import vn.dxscorecard.intake.IntakeRepository;
 import vn.dxscorecard.ranking.RankingRepository;
+import vn.dxscorecard.report.Manifest;
 import vn.dxscorecard.shared.DxProperties;
 import vn.dxscorecard.shared.Period;
 
@@ -33,10 +32,6 @@ class RunSummary {
     private final RankingRepository rankings;
 
     private final DxProperties properties;
-
-    private static final String MANIFEST = "manifest.json";
-
-    private final JsonMapper json = JsonMapper.builder().build();
 
     RunSummary(IntakeRepository files, RankingRepository rankings, DxProperties properties) {
         this.files = files;
@@ -73,25 +68,23 @@ class RunSummary {
      * manifest, and so nothing published in this folder: its PDFs are not counted.
      */
     private String countPdfs(Path periodDir) {
-        Path manifest = periodDir.resolve(MANIFEST);
-        if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
-            return "0 (no complete publication: no " + MANIFEST + ")";
-        }
         try {
+            Optional<Manifest> manifest = Manifest.of(periodDir);
+            if (manifest.isEmpty()) {
+                return "0 (no complete publication: no manifest.json)";
+            }
             long present = 0;
-            for (JsonNode output : json.readTree(Files.readAllBytes(manifest)).path("outputs")) {
-                String path = output.path("path").asString("");
-                Path file = periodDir.resolve(path).normalize();
-                if (path.endsWith(".pdf") && file.startsWith(periodDir)
-                        && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-                        && Files.size(file) == output.path("size").asLong(-1)) {
+            for (Manifest.Output output : manifest.get().outputs()) {
+                Path file = periodDir.resolve(output.path()).normalize();
+                if (output.path().endsWith(".pdf") && file.startsWith(periodDir)
+                        && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == output.size()) {
                     present++;
                 }
             }
             return String.valueOf(present);
         }
-        catch (IOException | JacksonException e) {
-            return "unknown (" + MANIFEST + " cannot be read: " + e.getMessage() + ")";
+        catch (IOException e) {
+            return "unknown (" + e.getMessage() + ")";
         }
     }
 

@@ -104,9 +104,20 @@ public class ScorecardRunner {
                     + " Vietnamese letters are listed as unreadable. Run with LANG=C.UTF-8.", names);
         }
         List<Period> handled = new ArrayList<>();
+        submissions.look();
+        try {
+            return publishAndDeliver(period, requested.isEmpty(), rerun, now, handled);
+        }
+        finally {
+            submissions.forget();
+        }
+    }
+
+    private int publishAndDeliver(Period period, boolean nightly, boolean rerun, Instant now, List<Period> handled)
+            throws Exception {
         // Publishing never waits on mail (SPEC §9): what earlier launches left to
         // deliver goes after this launch's editions, with them.
-        int code = publish(period, requested.isEmpty(), rerun, now, handled);
+        int code = publish(period, nightly, rerun, now, handled);
         if (GracefulShutdown.stopping()) {
             return code;
         }
@@ -227,7 +238,7 @@ public class ScorecardRunner {
 
     private Changes changesSince(Period period, Edition latest) {
         Edition.Inputs then = latest.inputs();
-        boolean filesChanged = !submissions.fingerprint(period).sha256().equals(then.filesFingerprint());
+        boolean filesChanged = !submissions.current().fingerprint(period).sha256().equals(then.filesFingerprint());
         List<String> reference = new ArrayList<>();
         if (!catalogue.sha256().equals(then.catalogueSha256())) {
             reference.add("catalogue changed: " + then.catalogueVersion() + " → " + catalogue.version()
@@ -280,7 +291,7 @@ public class ScorecardRunner {
             log.info("Completing {} first: {} compares with it", previous, period);
             return resume(previous, unfinished.get());
         }
-        if (editions.latest(previous).isPresent() || !submissions.any(previous)) {
+        if (editions.latest(previous).isPresent() || !submissions.current().any(previous)) {
             return ExitCodes.COMPLETED;
         }
         int earlier = previousFirst(previous, now);

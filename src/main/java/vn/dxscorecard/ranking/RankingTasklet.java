@@ -26,7 +26,7 @@ import vn.dxscorecard.shared.Period;
  * read from the previous quarter's published result only. The ranking replaces the
  * period's earlier one in the same transaction.
  */
-class RankingTasklet implements Tasklet {
+public class RankingTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(RankingTasklet.class);
 

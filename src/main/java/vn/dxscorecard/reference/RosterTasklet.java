@@ -13,7 +13,7 @@ import vn.dxscorecard.shared.Period;
  * Fixes the period's roster: the units valid on its last day (SPEC §2). It replaces the
  * period's roster in one transaction, so a restart leaves exactly one.
  */
-class RosterTasklet implements Tasklet {
+public class RosterTasklet implements Tasklet {
 
     private final PeriodUnitRepository units;
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -11,10 +12,6 @@ import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
 
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 import vn.dxscorecard.intake.FileRecord;
 import vn.dxscorecard.results.PeriodReport;
 import vn.dxscorecard.shared.AtomicFiles;
@@ -29,56 +26,29 @@ import vn.dxscorecard.shared.Sha256;
 @Component
 class ManifestWriter {
 
-    static final String FILE = "manifest.json";
-
-    private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-
     /**
      * @param outputs the files the writers produced, relative to {@code periodDir}
      */
     Path write(PeriodReport report, Path periodDir, Collection<Path> outputs, Instant completedAt) throws IOException {
-        ObjectNode root = json.createObjectNode();
-        root.put("period", report.period().toString());
-        root.put("edition", report.edition().number());
-        root.put("status", report.edition().status().id());
-        root.put("deadline", report.edition().deadline().toString());
-        root.put("inputs_fingerprint", report.edition().inputsFingerprint());
-        root.put("jobExecutionId", report.jobExecutionId());
-        root.put("generatedAt", report.generatedAt().toString());
-        root.put("completedAt", completedAt.toString());
-        ObjectNode catalogue = root.putObject("catalogue");
-        catalogue.put("version", report.catalogue().version());
-        catalogue.put("sha256", report.catalogue().sha256());
-
-        ArrayNode inputs = root.putArray("inputs");
-        List<FileRecord> files = report.files().stream().sorted(Comparator.comparing(FileRecord::fileName)).toList();
-        for (FileRecord f : files) {
-            ObjectNode input = inputs.addObject();
-            input.put("file", f.fileName());
-            input.put("sha256", f.sha256());
-            input.put("status", f.status().id());
-            input.put("unitCode", f.unitCode());
-            input.put("revision", f.revision());
-            input.put("rowsRead", f.rowsRead());
-            input.put("rowsAccepted", f.rowsAccepted());
-            input.put("rowsRejected", f.rowsRejected());
-        }
-
-        ArrayNode outputList = root.putArray("outputs");
+        List<Manifest.Input> inputs = report.files()
+            .stream()
+            .sorted(Comparator.comparing(FileRecord::fileName))
+            .map(f -> new Manifest.Input(f.fileName(), f.sha256(), f.status().id(), f.unitCode(), f.revision(),
+                    f.rowsRead(), f.rowsAccepted(), f.rowsRejected()))
+            .toList();
+        List<Manifest.Output> listed = new ArrayList<>();
         for (String path : new TreeSet<>(outputs.stream().map(ManifestWriter::slashed).toList())) {
             Path file = periodDir.resolve(path);
-            ObjectNode output = outputList.addObject();
-            output.put("path", path);
-            output.put("size", Files.size(file));
-            output.put("sha256", Sha256.of(file));
+            listed.add(new Manifest.Output(path, Files.size(file), Sha256.of(file)));
         }
-
-        byte[] bytes = json.writeValueAsBytes(root);
-        AtomicFiles.write(periodDir.resolve(FILE), out -> {
-            out.write(bytes);
-            out.write('\n');
-        });
-        return Path.of(FILE);
+        Manifest manifest = new Manifest(report.period().toString(), report.edition().number(),
+                report.edition().status().id(), report.edition().deadline().toString(),
+                report.edition().inputsFingerprint(), report.jobExecutionId(), report.generatedAt().toString(),
+                completedAt.toString(),
+                new Manifest.Catalogue(report.catalogue().version(), report.catalogue().sha256()), inputs, listed);
+        byte[] bytes = manifest.bytes();
+        AtomicFiles.write(periodDir.resolve(Manifest.FILE), out -> out.write(bytes));
+        return Path.of(Manifest.FILE);
     }
 
     /**

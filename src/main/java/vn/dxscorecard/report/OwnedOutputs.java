@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -20,9 +21,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.dxscorecard.report.pdf.Language;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps a period folder holding exactly one publication without ever deleting what is not
@@ -51,8 +49,6 @@ final class OwnedOutputs {
      * moving a file in place.
      */
     private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.tmp");
-
-    private final JsonMapper json = JsonMapper.builder().build();
 
     private final Path periodDir;
 
@@ -84,7 +80,7 @@ final class OwnedOutputs {
      */
     void retire() throws IOException {
         claimFolders();
-        Path manifest = periodDir.resolve(ManifestWriter.FILE);
+        Path manifest = periodDir.resolve(Manifest.FILE);
         if (Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
             Files.move(manifest, periodDir.resolve(PREVIOUS), StandardCopyOption.REPLACE_EXISTING);
         }
@@ -126,28 +122,21 @@ final class OwnedOutputs {
 
     /** The outputs the set-aside manifest lists, inside the period folder only. */
     private List<Path> previousOutputs() {
-        Path previous = periodDir.resolve(PREVIOUS);
-        if (!Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)) {
-            return List.of();
+        Optional<Manifest> previous;
+        try {
+            previous = Manifest.read(periodDir.resolve(PREVIOUS));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         List<Path> files = new ArrayList<>();
-        JsonNode outputs = json.readTree(read(previous)).path("outputs");
-        for (JsonNode output : outputs) {
-            Path file = periodDir.resolve(output.path("path").asString("")).normalize();
+        for (Manifest.Output output : previous.map(Manifest::outputs).orElse(List.of())) {
+            Path file = periodDir.resolve(output.path()).normalize();
             if (file.startsWith(periodDir) && !file.equals(periodDir)) {
                 files.add(file);
             }
         }
         return files;
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
     }
 
     private static List<Path> temporaryFiles(Path folder) throws IOException {

@@ -9,9 +9,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import vn.dxscorecard.reference.RegistryUnit;
 import vn.dxscorecard.report.pdf.NationalSummaryPdf;
 import vn.dxscorecard.report.pdf.ScorecardPdf;
@@ -39,15 +36,10 @@ public final class Publication {
 
     /** The publication in {@code periodDir}, as its manifest describes it. */
     public static Publication of(Path periodDir) throws IOException {
-        Path manifest = periodDir.resolve(ManifestWriter.FILE);
         Map<String, String> sha256ByPath = new HashMap<>();
-        if (Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
-            try (InputStream in = Files.newInputStream(manifest, LinkOption.NOFOLLOW_LINKS)) {
-                for (JsonNode output : JsonMapper.builder().build().readTree(in).path("outputs")) {
-                    sha256ByPath.put(output.path("path").asString(""), output.path("sha256").asString(""));
-                }
-            }
-        }
+        Manifest.of(periodDir)
+            .ifPresent(manifest -> manifest.outputs()
+                .forEach(output -> sha256ByPath.put(output.path(), String.valueOf(output.sha256()))));
         return new Publication(periodDir, sha256ByPath);
     }
 

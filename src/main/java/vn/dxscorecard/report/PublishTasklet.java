@@ -22,7 +22,7 @@ import vn.dxscorecard.results.PeriodReport;
  * manifest last: its presence means the folder is complete. Every file is rewritten
  * whole, so a restarted step simply runs again.
  */
-class PublishTasklet implements Tasklet {
+public class PublishTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(PublishTasklet.class);
 

@@ -18,7 +18,7 @@ import vn.dxscorecard.results.PeriodReport;
  * The scorecard step's writer: the PDFs are already in place when a chunk reaches it, so
  * it only tells the operator how far the step is (every few seconds, and at the end).
  */
-class ScorecardProgress implements ItemWriter<Path>, StepExecutionListener {
+public class ScorecardProgress implements ItemWriter<Path>, StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(ScorecardProgress.class);
 

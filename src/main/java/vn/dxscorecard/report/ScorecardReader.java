@@ -12,7 +12,7 @@ import vn.dxscorecard.results.PeriodReport;
  * handed out in the step's execution context, so a restarted scorecard step skips the
  * chunks already committed: only what is missing is rendered again.
  */
-class ScorecardReader extends AbstractItemCountingItemStreamItemReader<RankingEntry> {
+public class ScorecardReader extends AbstractItemCountingItemStreamItemReader<RankingEntry> {
 
     static final String NAME = "scorecards";
 

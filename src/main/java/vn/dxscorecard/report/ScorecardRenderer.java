@@ -19,7 +19,7 @@ import vn.dxscorecard.results.PeriodReport;
  * manifest aside: until the new one is written, nobody may take the half-rewritten folder
  * for a complete one.
  */
-class ScorecardRenderer implements ItemProcessor<RankingEntry, Path>, StepExecutionListener {
+public class ScorecardRenderer implements ItemProcessor<RankingEntry, Path>, StepExecutionListener {
 
     private final List<ScorecardPdf> pdfs;
 

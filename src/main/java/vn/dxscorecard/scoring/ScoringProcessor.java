@@ -13,7 +13,7 @@ import vn.dxscorecard.validation.ValidationRepository;
  * even when every row was rejected: it is scored with zeros and its scorecard says why
  * (SPEC §5).
  */
-class ScoringProcessor implements ItemProcessor<RegistryUnit, ScoredUnit> {
+public class ScoringProcessor implements ItemProcessor<RegistryUnit, ScoredUnit> {
 
     private final Scorer scorer;
 

@@ -12,7 +12,7 @@ import vn.dxscorecard.shared.Period;
  * cleanup: the roster reader keeps no restart state, so a restarted step starts over and
  * first removes the scores an earlier attempt stored.
  */
-class ScoringWriter implements ItemWriter<ScoredUnit>, StepExecutionListener {
+public class ScoringWriter implements ItemWriter<ScoredUnit>, StepExecutionListener {
 
     private final ScoreRepository scores;
 

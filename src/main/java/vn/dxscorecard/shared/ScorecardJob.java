@@ -1,9 +1,10 @@
 package vn.dxscorecard.shared;
 
 /**
- * The names by which the launcher and the steps know the one job: the launcher starts it
- * by name, the steps read their period from its parameters. No feature depends on the
- * job's configuration.
+ * The names by which the launcher and the steps know the quarterly scorecard job (the
+ * delivery job has its names in {@code delivery}): the launcher starts it by name, the
+ * steps read their period from its parameters. No feature depends on the job's
+ * configuration.
  */
 public final class ScorecardJob {
 

@@ -11,7 +11,7 @@ import vn.dxscorecard.intake.RawRow;
  * Applies the row rules to each staged row; duplicates are known from the whole file,
  * looked up once.
  */
-class ValidationProcessor implements ItemProcessor<RawRow, ValidatedRow> {
+public class ValidationProcessor implements ItemProcessor<RawRow, ValidatedRow> {
 
     private final RowValidator validator;
 

@@ -24,7 +24,7 @@ import vn.dxscorecard.shared.Period;
  * keeps no restart state, so the step starts over), and after it the counts go to the
  * file records.
  */
-class ValidationWriter implements ItemWriter<ValidatedRow>, StepExecutionListener {
+public class ValidationWriter implements ItemWriter<ValidatedRow>, StepExecutionListener {
 
     private final ValidationRepository values;
 

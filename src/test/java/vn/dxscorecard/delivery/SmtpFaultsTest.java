@@ -7,7 +7,6 @@ import static vn.dxscorecard.delivery.SmallDelivery.RECIPIENTS;
 import static vn.dxscorecard.delivery.SmallDelivery.concat;
 import static vn.dxscorecard.delivery.SmallDelivery.smtp;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;

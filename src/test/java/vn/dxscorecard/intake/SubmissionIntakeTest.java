@@ -7,10 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -245,9 +243,9 @@ class SubmissionIntakeTest {
 
     private Map<String, FileRecord> intake() {
         IntakeProperties properties = SubmissionParserTest.limits(settleTime, 5L * 1024 * 1024, 10_000);
-        SubmissionIntake intake = new SubmissionIntake(new SubmissionParser(properties), properties,
-                Messages.catalogue(), Clock.fixed(NOW, ZoneOffset.UTC));
-        List<FileRecord> records = intake.intake(input, Q4, REGISTRY, sink);
+        SubmissionIntake intake = new SubmissionIntake(new SubmissionParser(properties), Messages.catalogue());
+        DropSnapshot snapshot = DropSnapshot.take(input, NOW, properties.settleTime(), properties.maxBytes());
+        List<FileRecord> records = intake.intake(snapshot, Q4, REGISTRY, sink);
         return records.stream()
             .collect(Collectors.toMap(FileRecord::fileName, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }

@@ -31,7 +31,7 @@ class OwnedOutputsTest {
 
         OwnedOutputs owned = new OwnedOutputs(period);
         owned.retire();
-        assertThat(period.resolve(ManifestWriter.FILE)).doesNotExist();
+        assertThat(period.resolve(Manifest.FILE)).doesNotExist();
         List<Path> removed = owned
             .removeStale(List.of(Path.of("rankings.csv"), Path.of("scorecards/01-thanh-pho-ha-noi.pdf")));
 
@@ -67,7 +67,7 @@ class OwnedOutputsTest {
         for (int i = 0; i < outputs.length; i++) {
             json.append(i == 0 ? "" : ",").append("{\"path\":\"").append(outputs[i]).append("\"}");
         }
-        Files.writeString(period.resolve(ManifestWriter.FILE), json.append("]}"));
+        Files.writeString(period.resolve(Manifest.FILE), json.append("]}"));
     }
 
     private static void touch(Path file) throws IOException {
