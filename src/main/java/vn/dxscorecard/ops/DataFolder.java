@@ -5,7 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -21,6 +25,9 @@ public final class DataFolder {
     static final String DATABASE = "dx-scorecard";
 
     static final String DATABASE_FILE = DATABASE + ".mv.db";
+
+    /** The name a new database is created under before it is moved into place. */
+    private static final String NEW_DATABASE = ".dx-scorecard-new";
 
     /** The log folder and file that {@code logging.file.name} names. */
     static final String LOGS = "logs";
@@ -92,6 +99,35 @@ public final class DataFolder {
         }
         catch (IOException e) {
             throw new UsageException("cannot look at " + path + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Creates the H2 database when there is none, under another name first and then moved
+     * into place: a first launch killed while H2 creates the file would leave an empty
+     * {@value #DATABASE_FILE}, which {@link #checkDatabase} rightly takes for a damaged
+     * history. So an empty database file is always damage, never a first run cut short.
+     */
+    static void createDatabase(Path data, String user, String password) {
+        Path file = data.resolve(DATABASE_FILE);
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Path absolute = data.toAbsolutePath().normalize();
+        checkLiteral("dx.data", absolute);
+        Path fresh = absolute.resolve(NEW_DATABASE + ".mv.db");
+        try {
+            Files.deleteIfExists(fresh);
+            Files.deleteIfExists(absolute.resolve(NEW_DATABASE + ".trace.db"));
+            // the last connection closed closes the database: its file is then complete
+            try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + absolute.resolve(NEW_DATABASE),
+                    user, password)) {
+                connection.isValid(1);
+            }
+            Files.move(fresh, file, StandardCopyOption.ATOMIC_MOVE);
+        }
+        catch (IOException | SQLException e) {
+            throw new IllegalStateException("cannot create the database in " + absolute + ": " + e.getMessage(), e);
         }
     }
 

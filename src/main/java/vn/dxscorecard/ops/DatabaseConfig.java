@@ -33,6 +33,7 @@ class DatabaseConfig {
     @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(DataSourceProperties source, DxProperties properties) {
         if (!StringUtils.hasText(source.getUrl())) {
+            DataFolder.createDatabase(properties.data(), source.determineUsername(), source.determinePassword());
             source.setUrl(DataFolder.url(properties.data()));
         }
         return source.initializeDataSourceBuilder().type(HikariDataSource.class).build();

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -163,14 +164,35 @@ class HostileEnvironmentTest {
     @Test
     void firstRunsKilledWhileTheyStartAreCompletedByTheNextLaunch() throws Exception {
         JobHarness job = new JobHarness(root).withSample("2025-Q4");
-        for (long delay : List.of(900L, 1400L, 2000L)) {
-            JobProcess first = JobProcess.start(job, PERIOD, CLOCK);
-            Thread.sleep(delay);
-            first.kill();
-        }
+        // killed once it holds the lock (Spring not started), once the database file
+        // exists (the schema being made, on the first launch that gets there), and once
+        // the job is about to start
+        Path lock = job.data().resolve("dx-scorecard.lock");
+        Path database = job.data().resolve("dx-scorecard.mv.db");
+        JobProcess beforeSpring = JobProcess.start(job, PERIOD, CLOCK);
+        awaitFile(lock, beforeSpring);
+        beforeSpring.kill();
+        assertThat(beforeSpring.output()).as("killed before the job started").doesNotContain("Starting 2025-Q4");
+        JobProcess inMigration = JobProcess.start(job, PERIOD, CLOCK);
+        awaitFile(database, inMigration);
+        inMigration.kill();
+        assertThat(inMigration.output()).as("killed before the job started").doesNotContain("Starting 2025-Q4");
+        JobProcess atStart = JobProcess.start(job, PERIOD, CLOCK);
+        atStart.awaitLine("Starting 2025-Q4", Duration.ofSeconds(90));
+        atStart.kill();
+        assertThat(atStart.output()).as("killed before the publication").doesNotContain("Step publishStep started");
         JobProcess again = JobProcess.start(job, PERIOD, CLOCK);
         assertThat(again.waitForExit()).as(again.output()).isZero();
         assertThat(HostileFolderTest.byUnit(job)).isEqualTo(clean);
+    }
+
+    private static void awaitFile(Path file, JobProcess process) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (!Files.exists(file)) {
+            assertThat(process.alive()).as("ended before " + file + " appeared: " + process.output()).isTrue();
+            assertThat(System.nanoTime()).as("no " + file).isLessThan(deadline);
+            Thread.sleep(2);
+        }
     }
 
     @Test

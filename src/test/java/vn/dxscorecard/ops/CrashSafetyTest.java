@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import vn.dxscorecard.support.HoldPoint;
 import vn.dxscorecard.support.JobHarness;
 import vn.dxscorecard.support.JobProcess;
 import vn.dxscorecard.support.PeriodFolders;
@@ -21,8 +24,10 @@ import vn.dxscorecard.support.PeriodFolders;
 /**
  * Whatever happens to a run — killed, terminated, overlapped — the next launch finishes
  * the period and the result equals one clean run, byte for byte. Each launch is the real
- * main in its own JVM; slow motion ({@code dx.job.pause}, small chunks) widens the
- * moments at which the process is killed.
+ * main in its own JVM. A kill never guesses its moment: the launch holds at the step or
+ * chunk named ({@link HoldPoint}), or the test waits for the file a publication writes
+ * first, and each test asserts that the kill landed there and that the relaunch resumed
+ * from there.
  */
 class CrashSafetyTest {
 
@@ -34,21 +39,21 @@ class CrashSafetyTest {
      */
     private static final String CLOCK = "--dx.clock=2026-01-05T08:00:00+07:00";
 
-    private static final String[] SLOW = { "--dx.test.slow-motion=150ms", "--dx.job.scoring-chunk=4",
-            "--dx.job.validation-chunk=50" };
+    /** Chunks small enough that a step has several to be killed between. */
+    private static final String[] CHUNKS = { "--dx.job.scoring-chunk=4", "--dx.job.validation-chunk=50" };
 
     private static final Duration WAIT = Duration.ofSeconds(90);
-
-    /**
-     * The first launch publishes 2025-Q3 first (never run here); the kills are aimed at
-     * 2025-Q4's run.
-     */
-    private static final String STARTED = "Starting 2025-Q4";
 
     /** The night after {@link #CLOCK}: a revision arrived in between. */
     private static final String NEXT_NIGHT = "--dx.clock=2026-01-06T02:00:00+07:00";
 
     private static final String REVISION = "BTC_2025-Q4_r2.csv";
+
+    /**
+     * The steps in the order they run: a relaunch runs none before the one it resumes.
+     */
+    private static final List<String> STEPS = List.of("referenceStep", "intakeStep", "validationStep", "scoringStep",
+            "rankingStep", "scorecardStep", "publishStep", "publicationStep", "outboxStep");
 
     @TempDir
     static Path cleanWorkspace;
@@ -79,69 +84,134 @@ class CrashSafetyTest {
         return job;
     }
 
-    @ParameterizedTest(name = "kill -9 {2} ms after \"{1}\" of edition 2")
-    @CsvSource({ "after intake, Step intakeStep completed, 0", "mid-publication, Step publishStep started, 50" })
-    void aLaterEditionKilledIsFinishedAsThatSameEditionByTheRelaunch(String name, String line, long delayMillis)
+    @ParameterizedTest(name = "kill -9 {0} of edition 2")
+    @CsvSource({ "after intake, validationStep, 0", "mid-publication, publishStep, 0" })
+    void aLaterEditionKilledIsFinishedAsThatSameEditionByTheRelaunch(String name, String step, int chunk)
             throws Exception {
         JobHarness job = editionOneWithoutTheRevision(workspace);
-        JobProcess first = JobProcess.start(job, slow(PERIOD, NEXT_NIGHT));
-        first.awaitLine("Starting 2025-Q4 edition 2 (provisional): files changed: added " + REVISION, line, WAIT);
-        Thread.sleep(delayMillis);
-        first.kill();
+        killAt(job, step, chunk, PERIOD, NEXT_NIGHT);
 
         // the relaunch runs a night later still: the edition keeps its own instant
         JobProcess second = JobProcess.start(job, PERIOD, "--dx.clock=2026-01-07T02:00:00+07:00");
         assertThat(second.waitForExit()).as(second.output()).isZero();
         assertThat(second.output()).contains("Resuming 2025-Q4 edition 2").doesNotContain("edition 3");
+        assertResumedAt(step, second);
         PeriodFolders.assertSame(cleanTwice.periodDir("2025-Q4"), job.periodDir("2025-Q4"));
     }
 
-    @ParameterizedTest(name = "kill -9 {2} ms after \"{1}\"")
-    @CsvSource({ "after intake, Step intakeStep completed, 0", "mid-validation, Step validationStep started, 400",
-            "mid-scoring, Step scoringStep started, 700", "mid-publication, Step publishStep started, 50" })
-    void killedAnywhereThenRelaunchedEqualsACleanRun(String name, String line, long delayMillis) throws Exception {
+    @ParameterizedTest(name = "kill -9 {0}")
+    @CsvSource({ "after intake, validationStep, 0", "mid-validation, validationStep, 3", "mid-scoring, scoringStep, 3",
+            "mid-publication, publishStep, 0" })
+    void killedAnywhereThenRelaunchedEqualsACleanRun(String name, String step, int chunk) throws Exception {
         JobHarness job = new JobHarness(workspace).withSample("2025-Q3", "2025-Q4");
-        JobProcess first = JobProcess.start(job, slow(PERIOD, CLOCK));
-        first.awaitLine(STARTED, line, WAIT);
-        Thread.sleep(delayMillis);
-        first.kill();
+        killAt(job, step, chunk, PERIOD, CLOCK);
 
         JobProcess second = JobProcess.start(job, PERIOD, CLOCK);
         assertThat(second.waitForExit()).as(second.output()).isZero();
         assertThat(second.output()).contains("no process runs it");
+        assertResumedAt(step, second);
         assertSameOutputs(job);
     }
 
     @Test
     void sigtermStopsGracefullyWithExit1AndTheNextLaunchResumes() throws Exception {
         JobHarness job = new JobHarness(workspace).withSample("2025-Q3", "2025-Q4");
-        JobProcess first = JobProcess.start(job, slow(PERIOD, CLOCK));
-        first.awaitLine(STARTED, "Step scoringStep started", WAIT);
+        Path held = workspace.resolve("held");
+        JobProcess first = JobProcess.start(job, held(held, "scoringStep", 2, PERIOD, CLOCK));
+        assertThat(HoldPoint.awaitHeld(held, first, WAIT)).isEqualTo(HoldPoint.at("scoringStep", 2));
         first.terminate();
+        // the signal is taken while the launch holds: the step stops at its next chunk
+        first.awaitLine("Termination signal: stopping job execution", WAIT);
+        HoldPoint.release(held);
         assertThat(first.waitForExit()).as(first.output()).isEqualTo(ExitCodes.FAILED);
         assertThat(first.output()).contains("next launch of the period resumes");
+        assertThat(ofQ4(first)).as(first.output())
+            .contains("Step scoringStep stopped")
+            .doesNotContain("Step rankingStep started");
 
         JobProcess second = JobProcess.start(job, PERIOD, CLOCK);
         assertThat(second.waitForExit()).as(second.output()).isZero();
-        assertThat(second.output()).contains("Resuming 2025-Q4").doesNotContain("Step intakeStep started");
+        assertThat(second.output()).contains("Resuming 2025-Q4");
+        assertResumedAt("scoringStep", second);
         assertSameOutputs(job);
     }
 
     @Test
     void aSecondLaunchWhileOneRunsExits3AndSaysWhoHoldsTheLock() throws Exception {
         JobHarness job = new JobHarness(workspace).withSample("2025-Q4");
-        JobProcess first = JobProcess.start(job, slow(PERIOD, CLOCK));
-        first.awaitLine(STARTED, "Step scoringStep started", WAIT);
+        Path held = workspace.resolve("held");
+        JobProcess first = JobProcess.start(job, held(held, "scoringStep", 0, PERIOD, CLOCK));
+        HoldPoint.awaitHeld(held, first, WAIT);
 
         JobProcess second = JobProcess.start(job, PERIOD, CLOCK);
         assertThat(second.waitForExit()).isEqualTo(ExitCodes.LOCKED);
         assertThat(second.output()).contains("another run holds the lock").contains("pid ").contains("period 2025-Q4");
 
-        assertThat(first.waitForExit()).isZero();
+        HoldPoint.release(held);
+        assertThat(first.waitForExit()).as(first.output()).isZero();
     }
 
-    private static String[] slow(String... args) {
-        return Stream.concat(Stream.of(args), Stream.of(SLOW)).toArray(String[]::new);
+    /**
+     * Starts the launch and kills it at the point named: held at a step's start or after
+     * a chunk, or, for the publish step, once it has written its first file (and not yet
+     * the manifest that completes it).
+     */
+    private void killAt(JobHarness job, String step, int chunk, String... args) throws Exception {
+        Path held = workspace.resolve("held");
+        JobProcess first = JobProcess.start(job, held(held, step, chunk, args));
+        assertThat(HoldPoint.awaitHeld(held, first, WAIT)).isEqualTo(HoldPoint.at(step, chunk));
+        Path rankings = job.periodDir("2025-Q4").resolve("rankings.csv");
+        if (step.equals("publishStep")) {
+            // the rankings are the publication's first file, written anew over any
+            // earlier edition's
+            Object before = fileKey(rankings);
+            HoldPoint.release(held);
+            awaitNewFile(rankings, before, first);
+        }
+        first.kill();
+        assertThat(ofQ4(first)).as("killed before the step after it")
+            .doesNotContain("Step " + STEPS.get(STEPS.indexOf(step) + 1) + " started");
+        if (step.equals("publishStep")) {
+            assertThat(rankings.resolveSibling("manifest.json")).as("killed mid-publication").doesNotExist();
+        }
+    }
+
+    /** The relaunch ran the step the kill interrupted, and none of those before it. */
+    private static void assertResumedAt(String step, JobProcess relaunch) {
+        assertThat(relaunch.output()).contains("Step " + step + " started");
+        for (String before : STEPS.subList(0, STEPS.indexOf(step))) {
+            assertThat(relaunch.output()).as("resumed at " + step).doesNotContain("Step " + before + " started");
+        }
+    }
+
+    /** What the launch printed once it started the 2025-Q4 edition (after 2025-Q3's). */
+    private static String ofQ4(JobProcess process) {
+        String output = process.output();
+        int start = output.indexOf("Starting 2025-Q4");
+        return start < 0 ? output.substring(output.indexOf("Resuming 2025-Q4")) : output.substring(start);
+    }
+
+    private static Object fileKey(Path file) throws IOException {
+        return Files.exists(file) ? Files.readAttributes(file, BasicFileAttributes.class).fileKey() : null;
+    }
+
+    /** Waits until {@code file} is there as another file than {@code before}. */
+    private static void awaitNewFile(Path file, Object before, JobProcess process) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (fileKey(file) == null || fileKey(file).equals(before)) {
+            assertThat(process.alive()).as("the launch ended before it wrote " + file).isTrue();
+            assertThat(System.nanoTime()).as("no " + file + " within " + WAIT).isLessThan(deadline);
+            Thread.sleep(5);
+        }
+    }
+
+    private static String[] held(Path file, String step, int chunk, String... args) {
+        String at = "2025-Q4/" + (chunk == 0 ? step : step + ":" + chunk);
+        return Stream
+            .concat(Stream.of(args),
+                    Stream.concat(Stream.of(CHUNKS),
+                            Stream.of("--dx.test.hold-at=" + at, "--dx.test.hold-file=" + file)))
+            .toArray(String[]::new);
     }
 
     private static void assertSameOutputs(JobHarness job) throws IOException {

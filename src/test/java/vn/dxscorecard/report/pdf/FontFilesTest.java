@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.dxscorecard.support.HoldPoint;
 import vn.dxscorecard.support.JobHarness;
 import vn.dxscorecard.support.JobProcess;
 
@@ -33,10 +34,15 @@ class FontFilesTest {
         JobProcess.Launch ownTemp = new JobProcess.Launch(List.of(),
                 Map.of("JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + temp));
         for (int launch = 0; launch < 2; launch++) {
-            JobProcess run = JobProcess.start(job, ownTemp, "--period=2025-Q4", "--rerun");
-            run.awaitLine("Step scorecardStep started", Duration.ofSeconds(90));
-            Thread.sleep(500);
+            // held once the first scorecards are laid out: the fonts are in use, the step
+            // not done
+            Path held = workspace.resolve("held-" + launch);
+            JobProcess run = JobProcess.start(job, ownTemp, "--period=2025-Q4", "--rerun",
+                    "--dx.test.hold-at=2025-Q4/scorecardStep:1", "--dx.test.hold-file=" + held);
+            assertThat(HoldPoint.awaitHeld(held, run, Duration.ofSeconds(90)))
+                .isEqualTo(HoldPoint.at("scorecardStep", 1));
             run.kill();
+            assertThat(run.output()).as("killed while it rendered").doesNotContain("Step scorecardStep completed");
         }
         try (Stream<Path> left = Files.list(temp)) {
             assertThat(left.map(p -> p.getFileName().toString()).toList()).as("what two killed runs left")
