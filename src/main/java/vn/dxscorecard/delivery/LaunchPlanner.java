@@ -134,14 +134,9 @@ class LaunchPlanner {
     }
 
     private List<Letter> lateReceipts(Period period, Edition edition) {
-        Set<String> receipted = repository.receipted(period);
-        Map<String, List<DropSnapshot.NewFile>> byUnit = new LinkedHashMap<>();
-        for (DropSnapshot.NewFile file : submissions.newSinceLastIntake(period)) {
-            if (file.unitCode() != null && !receipted.contains(file.name() + "\t" + file.content())) {
-                byUnit.computeIfAbsent(file.unitCode(), k -> new ArrayList<>()).add(file);
-                repository.receipted(period, file.name(), file.content());
-            }
-        }
+        Map<String, List<DropSnapshot.NewFile>> byUnit = Receipts.firstTimeByUnit(repository, period,
+                submissions.newSinceLastIntake(period), DropSnapshot.NewFile::unitCode,
+                file -> new Receipts.Covered(file.name(), file.content()));
         List<Letter> letters = new ArrayList<>();
         List<String> unmailed = new ArrayList<>();
         for (Map.Entry<String, List<DropSnapshot.NewFile>> unitFiles : byUnit.entrySet()) {

@@ -13,25 +13,27 @@ import java.util.List;
 import java.util.Properties;
 import java.util.TimeZone;
 
-import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MailDateFormat;
-import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeUtility;
-import jakarta.mail.util.ByteArrayDataSource;
 
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+import vn.dxscorecard.shared.Templates;
 import vn.dxscorecard.shared.Text;
 
 /**
- * Renders a letter as an RFC 5322 message: a plain-text and a simple HTML part, then the
- * attachments. Every header is ours (names RFC 2047-encoded by Jakarta Mail); every part
- * is quoted-printable or base64, so the source is 7-bit ASCII.
+ * Renders a letter as an RFC 5322 message through Spring's {@link MimeMessageHelper}: a
+ * plain-text and an HTML part (from the template engine), then the attachments. The
+ * headers that carry the contract are ours: the {@code Message-ID} derived from the key,
+ * names RFC 2047-encoded, the date in the units' zone. Jakarta Mail encodes every part
+ * quoted-printable or base64, so the source is 7-bit ASCII (checked).
  */
 final class LetterComposer {
 
@@ -69,25 +71,19 @@ final class LetterComposer {
         // RFC 3834: no out-of-office replies to a machine.
         message.setHeader("Auto-Submitted", "auto-generated");
 
-        MimeMultipart alternative = new MimeMultipart("alternative");
-        List<Text> paragraphs = letter.paragraphs();
-        alternative.addBodyPart(part(plain(paragraphs), "plain"));
-        alternative.addBodyPart(part(html(paragraphs), "html"));
-        MimeBodyPart body = new MimeBodyPart();
-        body.setContent(alternative);
-
-        MimeMultipart mixed = new MimeMultipart("mixed");
-        mixed.addBodyPart(body);
+        MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED,
+                StandardCharsets.UTF_8.name());
+        helper.setText(plain(letter.paragraphs()), html(letter.paragraphs()));
         for (Letter.Attachment attachment : letter.attachments()) {
-            MimeBodyPart file = new MimeBodyPart();
-            file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.bytes(), attachment.contentType())));
-            file.setFileName(attachment.fileName());
-            file.setDisposition(Part.ATTACHMENT);
-            // Always base64: the attachment arrives byte for byte as published.
-            file.setHeader("Content-Transfer-Encoding", "base64");
-            mixed.addBodyPart(file);
+            helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.bytes()),
+                    attachment.contentType());
         }
-        message.setContent(mixed);
+        // Always base64: a CSV attachment arrives byte for byte as published, its line
+        // ends included (quoted-printable would make them the reader's).
+        MimeMultipart parts = helper.getRootMimeMultipart();
+        for (int i = 1; i < parts.getCount(); i++) {
+            parts.getBodyPart(i).setHeader("Content-Transfer-Encoding", "base64");
+        }
         message.saveChanges();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         message.writeTo(out);
@@ -164,13 +160,6 @@ final class LetterComposer {
         return "=?UTF-8?B?" + Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)) + "?=";
     }
 
-    private static MimeBodyPart part(String text, String subtype) throws MessagingException {
-        MimeBodyPart part = new MimeBodyPart();
-        part.setText(text, StandardCharsets.UTF_8.name(), subtype);
-        part.setHeader("Content-Transfer-Encoding", "quoted-printable");
-        return part;
-    }
-
     static String plain(List<Text> paragraphs) {
         StringBuilder text = new StringBuilder();
         for (Text paragraph : paragraphs) {
@@ -179,33 +168,9 @@ final class LetterComposer {
         return text.toString();
     }
 
+    /** The HTML part, from {@code letter.jte}: the engine escapes every word. */
     static String html(List<Text> paragraphs) {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"></head>"
-                + "<body style=\"font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#1a1a1a\">\r\n");
-        for (Text paragraph : paragraphs) {
-            html.append("<p>")
-                .append(lines(paragraph.vi()))
-                .append("<br>\r\n<span lang=\"en\" style=\"color:#5f6b7a\">")
-                .append(lines(paragraph.en()))
-                .append("</span></p>\r\n");
-        }
-        return html.append("</body></html>\r\n").toString();
-    }
-
-    private static String lines(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                case '\n' -> escaped.append("<br>\r\n");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return Templates.render("letter.jte", paragraphs).replace("\r\n", "\n").replace("\n", "\r\n");
     }
 
     /**

@@ -155,19 +155,17 @@ class OutboxRepository {
                 jobExecutionId);
     }
 
-    /**
-     * The files of the period a receipt has covered, as {@code name + '\t' + content}.
-     */
-    Set<String> receipted(Period period) {
+    /** The files of the period a receipt has covered. */
+    Set<Receipts.Covered> receipted(Period period) {
         return new HashSet<>(jdbc.query("SELECT file_name, content FROM dx_receipted_file WHERE period = ?",
-                (rs, i) -> rs.getString(1) + "\t" + rs.getString(2), period.toString()));
+                (rs, i) -> new Receipts.Covered(rs.getString(1), rs.getString(2)), period.toString()));
     }
 
-    void receipted(Period period, String fileName, String content) {
+    void receipted(Period period, Receipts.Covered file) {
         jdbc.update("DELETE FROM dx_receipted_file WHERE period = ? AND file_name = ? AND content = ?",
-                period.toString(), fileName, content);
+                period.toString(), file.fileName(), file.content());
         jdbc.update("INSERT INTO dx_receipted_file (period, file_name, content) VALUES (?, ?, ?)", period.toString(),
-                fileName, content);
+                file.fileName(), file.content());
     }
 
     private long count(String sql, Object... arguments) {

@@ -99,15 +99,8 @@ public class OutboxTasklet implements Tasklet {
 
     private List<Letter> receipts(Publication publication) throws IOException {
         Period period = report.period();
-        Set<String> receipted = repository.receipted(period);
-        Map<String, List<FileRecord>> newByUnit = new LinkedHashMap<>();
-        for (FileRecord file : report.files()) {
-            String content = content(file);
-            if (file.unitCode() != null && !receipted.contains(file.fileName() + "\t" + content)) {
-                newByUnit.computeIfAbsent(file.unitCode(), k -> new ArrayList<>()).add(file);
-                repository.receipted(period, file.fileName(), content);
-            }
-        }
+        Map<String, List<FileRecord>> newByUnit = Receipts.firstTimeByUnit(repository, period, report.files(),
+                FileRecord::unitCode, file -> new Receipts.Covered(file.fileName(), content(file)));
         List<Letter> planned = new ArrayList<>();
         List<String> unmailed = new ArrayList<>();
         for (Map.Entry<String, List<FileRecord>> unitFiles : newByUnit.entrySet()) {

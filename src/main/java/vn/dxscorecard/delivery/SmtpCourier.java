@@ -10,6 +10,7 @@ import java.util.Properties;
 
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 
@@ -32,18 +33,28 @@ final class SmtpCourier implements Courier {
 
     private final JavaMailSenderImpl sender;
 
+    private final Session session;
+
+    private final String password;
+
     private Transport transport;
 
+    /**
+     * @param sender the mail sender as Spring Boot configured it from
+     * {@code spring.mail.*}; left as it is: the courier makes its own session from a copy
+     * of its properties
+     */
     SmtpCourier(JavaMailSenderImpl sender, Duration timeout, Optional<String> password) {
         this.sender = sender;
-        password.ifPresent(sender::setPassword);
-        // set before the session exists: it is made from these properties
-        Properties mail = NoDelaySockets.install(sender.getJavaMailProperties(), protocol());
+        this.password = password.orElse(sender.getPassword());
+        Properties mail = new Properties();
+        mail.putAll(sender.getJavaMailProperties());
+        NoDelaySockets.install(mail, protocol());
         String millis = String.valueOf(timeout.toMillis());
         for (String wait : List.of("connectiontimeout", "timeout", "writetimeout")) {
             mail.setProperty("mail." + protocol() + "." + wait, millis);
         }
-        sender.setJavaMailProperties(mail);
+        this.session = Session.getInstance(mail);
     }
 
     /** {@code host:port}, as the log and {@code delivery.csv} name the server. */
@@ -65,7 +76,7 @@ final class SmtpCourier implements Courier {
             return new Attempt(OutboxStatus.PENDING, "cannot connect to " + server() + ": " + describe(e), true);
         }
         try {
-            MimeMessage message = new MimeMessage(sender.getSession(),
+            MimeMessage message = new MimeMessage(session,
                     new ByteArrayInputStream(source.getBytes(StandardCharsets.US_ASCII)));
             Address[] to = message.getAllRecipients();
             transport.sendMessage(message, to);
@@ -112,8 +123,8 @@ final class SmtpCourier implements Courier {
         if (transport != null && transport.isConnected()) {
             return;
         }
-        transport = sender.getSession().getTransport(protocol());
-        transport.connect(sender.getHost(), sender.getPort(), sender.getUsername(), sender.getPassword());
+        transport = session.getTransport(protocol());
+        transport.connect(sender.getHost(), sender.getPort(), sender.getUsername(), password);
     }
 
     private String protocol() {

@@ -67,8 +67,8 @@ class HostileEnvironmentTest {
         Console.assertClean(readOnly.output());
         assertThat(readOnly.output()).contains("Read-only file system");
 
-        JobProcess again = JobProcess.start(job, PERIOD, CLOCK);
-        assertThat(again.waitForExit()).as(again.output()).isZero();
+        JobHarness.Logged again = job.runLogged(PERIOD, CLOCK);
+        assertThat(again.code()).as(again.log()).isZero();
         assertThat(HostileFolderTest.byUnit(job)).isEqualTo(clean);
     }
 
@@ -84,8 +84,8 @@ class HostileEnvironmentTest {
         // nothing
         assertThat(full.output()).contains("the database in " + job.data() + " cannot be written (File too large)");
 
-        JobProcess again = JobProcess.start(job, PERIOD, CLOCK);
-        assertThat(again.waitForExit()).as(again.output()).isZero();
+        JobHarness.Logged again = job.runLogged(PERIOD, CLOCK);
+        assertThat(again.code()).as(again.log()).isZero();
         assertThat(HostileFolderTest.byUnit(job)).isEqualTo(clean);
     }
 
@@ -181,8 +181,8 @@ class HostileEnvironmentTest {
         atStart.awaitLine("Starting 2025-Q4", Duration.ofSeconds(90));
         atStart.kill();
         assertThat(atStart.output()).as("killed before the publication").doesNotContain("Step publishStep started");
-        JobProcess again = JobProcess.start(job, PERIOD, CLOCK);
-        assertThat(again.waitForExit()).as(again.output()).isZero();
+        JobHarness.Logged again = job.runLogged(PERIOD, CLOCK);
+        assertThat(again.code()).as(again.log()).isZero();
         assertThat(HostileFolderTest.byUnit(job)).isEqualTo(clean);
     }
 

@@ -24,10 +24,11 @@ import vn.dxscorecard.support.PeriodFolders;
 /**
  * Whatever happens to a run — killed, terminated, overlapped — the next launch finishes
  * the period and the result equals one clean run, byte for byte. Each launch is the real
- * main in its own JVM. A kill never guesses its moment: the launch holds at the step or
- * chunk named ({@link HoldPoint}), or the test waits for the file a publication writes
- * first, and each test asserts that the kill landed there and that the relaunch resumed
- * from there.
+ * main in its own JVM (the relaunch that follows a kill runs in this one: what it reads
+ * is what the killed process left on disk). A kill never guesses its moment: the launch
+ * holds at the step or chunk named ({@link HoldPoint}), or the test waits for the file a
+ * publication writes first, and each test asserts that the kill landed there and that the
+ * relaunch resumed from there.
  */
 class CrashSafetyTest {
 
@@ -92,10 +93,10 @@ class CrashSafetyTest {
         killAt(job, step, chunk, PERIOD, NEXT_NIGHT);
 
         // the relaunch runs a night later still: the edition keeps its own instant
-        JobProcess second = JobProcess.start(job, PERIOD, "--dx.clock=2026-01-07T02:00:00+07:00");
-        assertThat(second.waitForExit()).as(second.output()).isZero();
-        assertThat(second.output()).contains("Resuming 2025-Q4 edition 2").doesNotContain("edition 3");
-        assertResumedAt(step, second);
+        JobHarness.Logged second = job.runLogged(PERIOD, "--dx.clock=2026-01-07T02:00:00+07:00");
+        assertThat(second.code()).as(second.log()).isZero();
+        assertThat(second.log()).contains("Resuming 2025-Q4 edition 2").doesNotContain("edition 3");
+        assertResumedAt(step, second.log());
         PeriodFolders.assertSame(cleanTwice.periodDir("2025-Q4"), job.periodDir("2025-Q4"));
     }
 
@@ -106,10 +107,10 @@ class CrashSafetyTest {
         JobHarness job = new JobHarness(workspace).withSample("2025-Q3", "2025-Q4");
         killAt(job, step, chunk, PERIOD, CLOCK);
 
-        JobProcess second = JobProcess.start(job, PERIOD, CLOCK);
-        assertThat(second.waitForExit()).as(second.output()).isZero();
-        assertThat(second.output()).contains("no process runs it");
-        assertResumedAt(step, second);
+        JobHarness.Logged second = job.runLogged(PERIOD, CLOCK);
+        assertThat(second.code()).as(second.log()).isZero();
+        assertThat(second.log()).contains("no process runs it");
+        assertResumedAt(step, second.log());
         assertSameOutputs(job);
     }
 
@@ -129,10 +130,10 @@ class CrashSafetyTest {
             .contains("Step scoringStep stopped")
             .doesNotContain("Step rankingStep started");
 
-        JobProcess second = JobProcess.start(job, PERIOD, CLOCK);
-        assertThat(second.waitForExit()).as(second.output()).isZero();
-        assertThat(second.output()).contains("Resuming 2025-Q4");
-        assertResumedAt("scoringStep", second);
+        JobHarness.Logged second = job.runLogged(PERIOD, CLOCK);
+        assertThat(second.code()).as(second.log()).isZero();
+        assertThat(second.log()).contains("Resuming 2025-Q4");
+        assertResumedAt("scoringStep", second.log());
         assertSameOutputs(job);
     }
 
@@ -177,10 +178,10 @@ class CrashSafetyTest {
     }
 
     /** The relaunch ran the step the kill interrupted, and none of those before it. */
-    private static void assertResumedAt(String step, JobProcess relaunch) {
-        assertThat(relaunch.output()).contains("Step " + step + " started");
+    private static void assertResumedAt(String step, String relaunch) {
+        assertThat(relaunch).contains("Step " + step + " started");
         for (String before : STEPS.subList(0, STEPS.indexOf(step))) {
-            assertThat(relaunch.output()).as("resumed at " + step).doesNotContain("Step " + before + " started");
+            assertThat(relaunch).as("resumed at " + step).doesNotContain("Step " + before + " started");
         }
     }
 

@@ -9,9 +9,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import gg.jte.ContentType;
-import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,20 +18,19 @@ import vn.dxscorecard.report.pdf.Words;
 import vn.dxscorecard.results.PeriodReport;
 import vn.dxscorecard.shared.AtomicFiles;
 import vn.dxscorecard.shared.Messages;
+import vn.dxscorecard.shared.Templates;
 
 /**
  * {@code web/} (SPEC §6): the edition as a static site, in Vietnamese and under
- * {@code en/} in English, from JTE templates compiled at build time: HTML output, every
- * value escaped by the engine. One stylesheet and one small script beside the pages, no
- * request outside the folder.
+ * {@code en/} in English, from the JTE templates ({@link Templates}): every value escaped
+ * by the engine. One stylesheet and one small script beside the pages, no request outside
+ * the folder.
  */
 public final class WebEditionWriter {
 
     private static final Logger log = LoggerFactory.getLogger(WebEditionWriter.class);
 
     private static final List<String> ASSETS = List.of("style.css", "sort.js");
-
-    private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
     private final Messages messages;
 
@@ -72,10 +68,8 @@ public final class WebEditionWriter {
         return written;
     }
 
-    private byte[] render(String template, Object page) {
-        StringOutput output = new StringOutput();
-        engine.render(template, page, output);
-        return output.toString().getBytes(StandardCharsets.UTF_8);
+    private static byte[] render(String template, Object page) {
+        return Templates.render(template, page).getBytes(StandardCharsets.UTF_8);
     }
 
     private static Path write(Path periodDir, Path relative, byte[] bytes) throws IOException {
