@@ -49,7 +49,6 @@ final class SmtpCourier implements Courier {
         this.password = password.orElse(sender.getPassword());
         Properties mail = new Properties();
         mail.putAll(sender.getJavaMailProperties());
-        NoDelaySockets.install(mail, protocol());
         String millis = String.valueOf(timeout.toMillis());
         for (String wait : List.of("connectiontimeout", "timeout", "writetimeout")) {
             mail.setProperty("mail." + protocol() + "." + wait, millis);
