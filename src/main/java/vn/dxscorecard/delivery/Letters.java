@@ -51,33 +51,25 @@ final class Letters {
         Text period = period(facts.period());
         List<Text> paragraphs = new ArrayList<>();
         paragraphs.add(text("mail.greeting.officer", facts.unit().nameVi()));
-        List<String> vi = new ArrayList<>();
-        List<String> en = new ArrayList<>();
-        vi.add(messages.vi("mail.receipt.intro", period, facts.files().size(), when(facts.runAt())));
-        en.add(messages.en("mail.receipt.intro", period, facts.files().size(), when(facts.runAt())));
+        List<Text> files = new ArrayList<>(
+                List.of(text("mail.receipt.intro", period, facts.files().size(), when(facts.runAt()))));
         for (FileRecord file : facts.files()) {
-            Object[] args = { file.fileName(), new Message(file.status().key()), file.rowsRead(), file.rowsAccepted(),
-                    file.rowsRejected(), new Text(file.messageVi(), file.messageEn()) };
-            vi.add(messages.vi("mail.receipt.file", args));
-            en.add(messages.en("mail.receipt.file", args));
+            files.add(text("mail.receipt.file", file.fileName(), new Message(file.status().key()), file.rowsRead(),
+                    file.rowsAccepted(), file.rowsRejected(), new Text(file.messageVi(), file.messageEn())));
         }
-        paragraphs.add(new Text(String.join("\n", vi), String.join("\n", en)));
+        paragraphs.add(lines(files));
         if (facts.rejections() == 0) {
             paragraphs.add(text("mail.receipt.no-rejections"));
         }
         else {
-            vi.clear();
-            en.clear();
-            vi.add(messages.vi("mail.receipt.rejections", facts.rejections(), facts.reportName()));
-            en.add(messages.en("mail.receipt.rejections", facts.rejections(), facts.reportName()));
+            List<Text> rejected = new ArrayList<>(
+                    List.of(text("mail.receipt.rejections", facts.rejections(), facts.reportName())));
             for (Rejection r : facts.firstRejections()) {
-                Object[] args = { r.fileName(), r.line() == null ? "—" : r.line(),
+                rejected.add(text("mail.receipt.rejection", r.fileName(), r.line() == null ? "—" : r.line(),
                         r.column() == null ? "—" : r.column(), shown(r.value()),
-                        new Text(r.messageVi(), r.messageEn()) };
-                vi.add(messages.vi("mail.receipt.rejection", args));
-                en.add(messages.en("mail.receipt.rejection", args));
+                        new Text(r.messageVi(), r.messageEn())));
             }
-            paragraphs.add(new Text(String.join("\n", vi), String.join("\n", en)));
+            paragraphs.add(lines(rejected));
         }
         paragraphs.add(text("mail.receipt.edition", facts.edition().label(), period));
         if (!facts.edition().status().settled()) {
@@ -93,16 +85,9 @@ final class Letters {
     Letter lateReceipt(MessageKey key, Recipient to, RegistryUnit unit, Period period, EditionInfo edition,
             List<String> fileNames) {
         Text p = period(period);
-        List<String> vi = new ArrayList<>(
-                List.of(messages.vi("mail.late.intro", p, fileNames.size(), edition.label())));
-        List<String> en = new ArrayList<>(
-                List.of(messages.en("mail.late.intro", p, fileNames.size(), edition.label())));
-        for (String name : fileNames) {
-            vi.add(messages.vi("mail.late.file", name));
-            en.add(messages.en("mail.late.file", name));
-        }
-        List<Text> paragraphs = List.of(text("mail.greeting.officer", unit.nameVi()),
-                new Text(String.join("\n", vi), String.join("\n", en)),
+        List<Text> late = new ArrayList<>(List.of(text("mail.late.intro", p, fileNames.size(), edition.label())));
+        fileNames.forEach(name -> late.add(text("mail.late.file", name)));
+        List<Text> paragraphs = List.of(text("mail.greeting.officer", unit.nameVi()), lines(late),
                 text("mail.late.why", p, when(edition.deadline())));
         return letter(key, to, text("mail.subject.receipt", p, unit.nameVi()), paragraphs, List.of());
     }
@@ -152,6 +137,12 @@ final class Letters {
         List<Text> all = new ArrayList<>(paragraphs);
         all.add(text("mail.signature"));
         return new Letter(key, to, subject, List.copyOf(all), attachments);
+    }
+
+    /** One paragraph of lines, each in both languages. */
+    private static Text lines(List<Text> lines) {
+        return new Text(String.join("\n", lines.stream().map(Text::vi).toList()),
+                String.join("\n", lines.stream().map(Text::en).toList()));
     }
 
     private Text rank(Integer change) {
