@@ -54,8 +54,8 @@ public class RejectionRepository {
 
     public void save(Period period, Stage stage, List<Rejection> rejections) {
         jdbc.batchUpdate("INSERT INTO dx_rejection (period, stage, file_name, unit_code, line_no, record_no,"
-                + " column_name, value_text, error_code, message_vi, message_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rejections, 1000, (ps, r) -> {
+                + " column_name, value_text, error_code, message_vi, message_en)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rejections, 1000, (ps, r) -> {
                     ps.setString(1, period.toString());
                     ps.setString(2, stage.id());
                     ps.setString(3, r.fileName());

@@ -60,8 +60,8 @@ public class RankingRepository {
                     .add(new Object[] { p, e.unit().code(), indicator, Decimals.format(score) }));
         }
         jdbc.batchUpdate("INSERT INTO dx_ranking (period, position, grp, unit_code, unit_rank, overall,"
-                + " previous_overall, previous_rank, previous_estimated) VALUES (?, ?, ?, ?, ?, ?, NULLIF(?, ''), ?, ?)",
-                rows);
+                + " previous_overall, previous_rank, previous_estimated)"
+                + " VALUES (?, ?, ?, ?, ?, ?, NULLIF(?, ''), ?, ?)", rows);
         jdbc.batchUpdate("INSERT INTO dx_previous_source (period, unit_code, position, predecessor_code, overall)"
                 + " VALUES (?, ?, ?, ?, ?)", sources);
         jdbc.batchUpdate("INSERT INTO dx_indicator_trend (period, unit_code, indicator_code, previous_score)"
