@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -115,7 +116,9 @@ public class HoldPoint implements BeanPostProcessor {
 
         private void arrive(String where) {
             try {
-                Files.writeString(file, where, StandardCharsets.UTF_8);
+                // Whole or not at all: the test reads it as soon as the name exists.
+                Path partial = Files.writeString(Path.of(file + ".part"), where, StandardCharsets.UTF_8);
+                Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
                 long deadline = System.nanoTime() + LONGEST.toNanos();
                 while (!Files.exists(release(file.toString())) && System.nanoTime() < deadline) {
                     Thread.sleep(20);
