@@ -7,8 +7,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 
 /**
@@ -30,8 +30,6 @@ public final class GracefulShutdown {
 
     private static volatile boolean stopping;
 
-    private static volatile JobOperator jobOperator;
-
     private static volatile JobRepository jobRepository;
 
     private GracefulShutdown() {
@@ -44,16 +42,15 @@ public final class GracefulShutdown {
             // its own hook.
             finished = new CountDownLatch(1);
             stopping = false;
-            jobOperator = null;
+            jobRepository = null;
             hook = new Thread(GracefulShutdown::stop, "dx-scorecard-sigterm");
             Runtime.getRuntime().addShutdownHook(hook);
         }
     }
 
     /** The job can run from now on: a signal stops it through Spring Batch. */
-    static void attach(JobOperator operator, JobRepository repository) {
+    static void attach(JobRepository repository) {
         jobRepository = repository;
-        jobOperator = operator;
     }
 
     /** Whether a termination signal came: the launcher then starts nothing more. */
@@ -81,7 +78,7 @@ public final class GracefulShutdown {
 
     private static void stop() {
         stopping = true;
-        if (jobOperator == null) {
+        if (jobRepository == null) {
             // Nothing runs yet: an interrupted start is safe (every migration can run
             // again), and nothing else starts.
             // Logging may not be set up yet: one line, as for every launch that cannot go
@@ -127,10 +124,19 @@ public final class GracefulShutdown {
         }
     }
 
+    /**
+     * Marks the execution STOPPING in the repository, and only that: the running step
+     * reads it at its next update (a chunk's commit, a step's end), takes its own
+     * execution's version with it and stops. {@code JobOperator.stop} also writes the
+     * step's execution from this thread, and when that lands between the step's reading
+     * and its writing, the step fails on a stale version instead of stopping (seen in CI:
+     * OptimisticLockingFailureException, step FAILED).
+     */
     private static void stop(JobExecution execution) {
         log.warn("Termination signal: stopping job execution {} at the next step or chunk boundary", execution.getId());
         try {
-            jobOperator.stop(execution);
+            execution.setStatus(BatchStatus.STOPPING);
+            jobRepository.update(execution);
         }
         catch (Exception e) {
             log.warn("Could not stop job execution {} cleanly: {}", execution.getId(), e.getMessage());

@@ -97,7 +97,7 @@ public class ScorecardRunner {
         if (requested.isPresent()) {
             requireTargets(period);
         }
-        GracefulShutdown.attach(jobOperator, jobRepository);
+        GracefulShutdown.attach(jobRepository);
         String names = System.getProperty("sun.jnu.encoding", "UTF-8");
         if (!names.equalsIgnoreCase("UTF-8")) {
             log.warn("File names are decoded as {}, not UTF-8 (no UTF-8 locale: LANG is unset?); names with"
