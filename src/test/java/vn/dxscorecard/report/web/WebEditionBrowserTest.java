@@ -31,6 +31,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -292,8 +293,20 @@ class WebEditionBrowserTest {
         assertThat(hanoi).contains("01_2025-Q3.csv").doesNotContain("04_2025-Q3.csv").doesNotContain("BTC_2025-Q3");
     }
 
+    /**
+     * Opens a page and waits until it is as a reader sees it: loaded, and every sortable
+     * table's headers made buttons by {@code sort.js}. CI once found no button right
+     * after the navigation (Chromium 150, the same page opened by the test before).
+     */
     private static void open(String page) {
         driver.get(web.resolve(page).toUri().toString());
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+            .until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("""
+                    return document.readyState === 'complete'
+                        && Array.from(document.querySelectorAll('table.sortable'))
+                            .filter(t => t.tHead && t.tBodies.length)
+                            .every(t => Array.from(t.tHead.rows[0].cells).every(th => th.querySelector('button')));
+                    """));
     }
 
     private static List<Double> column(String table, int index) {
