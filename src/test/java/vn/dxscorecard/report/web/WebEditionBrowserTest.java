@@ -294,19 +294,21 @@ class WebEditionBrowserTest {
     }
 
     /**
-     * Opens a page and waits until it is as a reader sees it: loaded, and every sortable
-     * table's headers made buttons by {@code sort.js}. CI once found no button right
-     * after the navigation (Chromium 150, the same page opened by the test before).
+     * Opens a page and waits until it is as a reader sees it: this page, loaded, and
+     * every sortable table's headers made buttons by {@code sort.js}. CI once found no
+     * header button right after {@code get} returned (Chromium 150).
      */
     private static void open(String page) {
-        driver.get(web.resolve(page).toUri().toString());
+        String url = web.resolve(page).toUri().toString();
+        driver.get(url);
         new WebDriverWait(driver, Duration.ofSeconds(30))
             .until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("""
-                    return document.readyState === 'complete'
+                    return document.location.href === arguments[0]
+                        && document.readyState === 'complete'
                         && Array.from(document.querySelectorAll('table.sortable'))
                             .filter(t => t.tHead && t.tBodies.length)
                             .every(t => Array.from(t.tHead.rows[0].cells).every(th => th.querySelector('button')));
-                    """));
+                    """, url));
     }
 
     private static List<Double> column(String table, int index) {
