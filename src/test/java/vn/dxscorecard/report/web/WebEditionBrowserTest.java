@@ -207,13 +207,11 @@ class WebEditionBrowserTest {
     @Test
     void theLanguageLinkLeadsToEnglishAndBack() {
         open("units/01.html");
-        driver.findElement(By.cssSelector("header nav a")).click();
-        assertThat(driver.getCurrentUrl()).endsWith("/web/en/units/01.html");
+        follow("header nav a", "/web/en/units/01.html");
         assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
         assertThat(driver.findElement(By.tagName("body")).getText()).contains("OVERALL SCORE")
             .doesNotContain("ĐIỂM TỔNG HỢP");
-        driver.findElement(By.cssSelector("header nav a")).click();
-        assertThat(driver.getCurrentUrl()).endsWith("/web/units/01.html");
+        follow("header nav a", "/web/units/01.html");
         assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("vi");
     }
 
@@ -309,6 +307,17 @@ class WebEditionBrowserTest {
                             .filter(t => t.tHead && t.tBodies.length)
                             .every(t => Array.from(t.tHead.rows[0].cells).every(th => th.querySelector('button')));
                     """, url));
+    }
+
+    /**
+     * Clicks a link and waits for the page it leads to; fails when it leads elsewhere.
+     */
+    private static void follow(String link, String page) {
+        driver.findElement(By.cssSelector(link)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage("the link leads to " + page)
+            .until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                    "return document.readyState === 'complete' && document.location.href.endsWith(arguments[0]);",
+                    page));
     }
 
     private static List<Double> column(String table, int index) {
